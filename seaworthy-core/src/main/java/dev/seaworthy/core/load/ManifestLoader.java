@@ -1,0 +1,260 @@
+package dev.seaworthy.core.load;
+
+import dev.seaworthy.core.model.Node;
+import dev.seaworthy.core.model.Origin;
+import dev.seaworthy.core.model.Position;
+import dev.seaworthy.core.model.Resource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Reads Kubernetes manifests from files, folders (recursively: {@code .yaml}, {@code .yml},
+ * {@code .json}) and standard input ({@code -}). Every document becomes a {@link Resource} or an
+ * {@link InputError}; {@code kind: List} and typed {@code *List} objects are flattened into their
+ * items. Nothing is fetched from the network and nothing in the input is executed.
+ */
+public final class ManifestLoader {
+
+  public static final String STDIN = "-";
+  private static final String STDIN_NAME = "<stdin>";
+
+  private final LoadLimits limits;
+  private final YamlReader reader;
+  private final Supplier<InputStream> stdin;
+
+  public ManifestLoader(LoadLimits limits, Supplier<InputStream> stdin) {
+    this.limits = limits;
+    this.reader = new YamlReader(limits);
+    this.stdin = stdin;
+  }
+
+  public ManifestLoader() {
+    this(LoadLimits.DEFAULTS, () -> System.in);
+  }
+
+  /** Loads every argument: a file, a folder or {@code -}. Order is the order of the arguments, folders sorted. */
+  public LoadedInput load(List<String> arguments) {
+    Collector out = new Collector();
+    for (String argument : arguments) {
+      if (STDIN.equals(argument)) {
+        readStdin(out);
+        continue;
+      }
+      Path path = Path.of(argument);
+      if (Files.isDirectory(path)) {
+        walk(path, argument, out);
+      } else {
+        readFile(path, argument, out);
+      }
+    }
+    return out.result();
+  }
+
+  /** Loads text that is already in memory (tests, the webhook, generated blueprints). */
+  public LoadedInput loadText(String name, String text) {
+    Collector out = new Collector();
+    out.files++;
+    parse(name, text, out);
+    return out.result();
+  }
+
+  private void readStdin(Collector out) {
+    try (InputStream in = stdin.get()) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+      if (bytes.length > limits.maxFileBytes()) {
+        out.error(new Position(STDIN_NAME, 0, 0), "standard input is larger than " + (limits.maxFileBytes() >> 20) + " MiB");
+        return;
+      }
+      decodeAndParse(STDIN_NAME, bytes, out);
+    } catch (IOException e) {
+      out.error(new Position(STDIN_NAME, 0, 0), "cannot read standard input: " + e.getMessage());
+    }
+  }
+
+  private void walk(Path root, String shownRoot, Collector out) {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> stream = Files.walk(root)) {
+      stream
+          .filter(p -> !isHiddenBelow(root, p))
+          .filter(Files::isRegularFile)
+          .filter(ManifestLoader::isManifestName)
+          .sorted()
+          .forEach(files::add);
+    } catch (IOException | UncheckedIOException e) {
+      out.error(new Position(shownRoot, 0, 0), "cannot list folder: " + reason(e));
+    }
+    for (Path file : files) {
+      String shown = displayName(root, shownRoot, file);
+      if (file.getFileName().toString().equals("Chart.yaml")) {
+        out.notices.add(
+            new Notice(
+                new Position(shown, 0, 0),
+                "Helm chart folder: its templates are not audited as they are; pipe `helm template` output to `seaworthy audit -`"));
+        continue;
+      }
+      if (isInsideChartTemplates(root, file)) {
+        continue;
+      }
+      readFile(file, shown, out);
+    }
+  }
+
+  /** Hidden folders (.git, .github, ...) and hidden files below the root are not manifests. */
+  private static boolean isHiddenBelow(Path root, Path p) {
+    Path rel = root.relativize(p);
+    for (Path part : rel) {
+      String s = part.toString();
+      if (s.startsWith(".") && !s.equals(".") && !s.equals("..")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isInsideChartTemplates(Path root, Path file) {
+    for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve("Chart.yaml"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isManifestName(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+  }
+
+  private static String displayName(Path root, String shownRoot, Path file) {
+    String rel = root.relativize(file).toString();
+    if (shownRoot.equals(".")) {
+      return rel;
+    }
+    String sep = shownRoot.endsWith("/") ? "" : "/";
+    return shownRoot + sep + rel;
+  }
+
+  private void readFile(Path path, String shown, Collector out) {
+    Position where = new Position(shown, 0, 0);
+    try {
+      long size = Files.size(path);
+      if (size > limits.maxFileBytes()) {
+        out.files++;
+        out.error(where, "file is larger than " + (limits.maxFileBytes() >> 20) + " MiB; not read");
+        return;
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      decodeAndParse(shown, bytes, out);
+    } catch (NoSuchFileException e) {
+      out.error(where, "no such file or folder");
+    } catch (AccessDeniedException e) {
+      out.error(where, "permission denied");
+    } catch (IOException e) {
+      out.error(where, "cannot read: " + reason(e));
+    }
+  }
+
+  private static String reason(Exception e) {
+    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (t instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+  }
+
+  private void decodeAndParse(String name, byte[] bytes, Collector out) {
+    out.files++;
+    TextDecoder.Result decoded = TextDecoder.decode(bytes);
+    if (!decoded.ok()) {
+      out.error(new Position(name, decoded.errorLine(), decoded.errorLine() > 0 ? 1 : 0), decoded.error());
+      return;
+    }
+    parse(name, decoded.text(), out);
+  }
+
+  private void parse(String name, String text, Collector out) {
+    for (YamlDocument doc : reader.read(name, text)) {
+      if (doc instanceof YamlDocument.Failed f) {
+        out.errors.add(f.error());
+      } else if (doc instanceof YamlDocument.Parsed p) {
+        addObject(p.root(), out, null);
+      }
+    }
+  }
+
+  /**
+   * Adds one top-level object. {@code list} is the enclosing List when flattening: items of a typed
+   * list (PodList from the API) omit their own apiVersion and kind, which are then inferred.
+   */
+  private void addObject(Node root, Collector out, Resource list) {
+    if (root.isNull()) {
+      return;
+    }
+    if (root.isScalar()) {
+      out.error(root.position(), "document is a scalar, not a Kubernetes object");
+      return;
+    }
+    if (root.isList()) {
+      out.error(root.position(), "document is a list, not a Kubernetes object (wrap it in `kind: List` with `items:`)");
+      return;
+    }
+    Resource resource = Resource.fromObject(Origin.MANIFEST, root);
+    if (list != null && (resource.kind().isEmpty() || resource.apiVersion().isEmpty())) {
+      String kind = resource.kind().isEmpty() ? list.kind().substring(0, list.kind().length() - 4) : resource.kind();
+      String apiVersion = resource.apiVersion().isEmpty() ? list.apiVersion() : resource.apiVersion();
+      resource =
+          new Resource(
+              Origin.MANIFEST, apiVersion, kind, resource.namespace(), resource.name(), root, root.position());
+    }
+    if (resource.apiVersion().isEmpty() || resource.kind().isEmpty()) {
+      String missing =
+          resource.apiVersion().isEmpty() && resource.kind().isEmpty()
+              ? "apiVersion and kind"
+              : resource.apiVersion().isEmpty() ? "apiVersion" : "kind";
+      out.error(root.position(), "mapping has no " + missing + "; not a Kubernetes object");
+      return;
+    }
+    if (isList(resource)) {
+      if (list != null) {
+        out.error(root.position(), "a List inside a List is not a Kubernetes object");
+        return;
+      }
+      for (Node item : root.at("items").items()) {
+        addObject(item, out, resource);
+      }
+      return;
+    }
+    out.resources.add(resource);
+  }
+
+  private static boolean isList(Resource r) {
+    return r.kind().endsWith("List")
+        && r.node().at("items").isList()
+        && r.node().at("metadata", "name").isMissing();
+  }
+
+  private static final class Collector {
+    final List<Resource> resources = new ArrayList<>();
+    final List<InputError> errors = new ArrayList<>();
+    final List<Notice> notices = new ArrayList<>();
+    int files;
+
+    void error(Position p, String reason) {
+      errors.add(new InputError(p, reason));
+    }
+
+    LoadedInput result() {
+      return new LoadedInput(resources, errors, notices, files);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package dev.seaworthy.core.model;
+
+/** Where a resource came from. */
+public enum Origin {
+  MANIFEST,
+  TERRAFORM,
+  EKSCTL,
+  LIVE
+}

@@ -1,0 +1,37 @@
+package dev.seaworthy.core.rule;
+
+import dev.seaworthy.core.model.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a rule returns: the node at fault (a present node, so the finding has a line; for a missing
+ * field, the node that should contain it), a message naming the thing, and fixes in decreasing
+ * preference. The engine adds the rule, the resource, the severity and the position.
+ */
+public record Violation(Node node, String message, List<Fix> fixes) {
+
+  public Violation {
+    Objects.requireNonNull(node, "node");
+    Objects.requireNonNull(message, "message");
+    fixes = List.copyOf(fixes);
+    if (message.isBlank()) {
+      throw new IllegalArgumentException("a violation needs a message");
+    }
+  }
+
+  public static Violation of(Node node, String message) {
+    return new Violation(node, message, List.of());
+  }
+
+  public static List<Violation> one(Node node, String message) {
+    return List.of(of(node, message));
+  }
+
+  public Violation withFix(Fix fix) {
+    List<Fix> all = new ArrayList<>(fixes);
+    all.add(fix);
+    return new Violation(node, message, all);
+  }
+}

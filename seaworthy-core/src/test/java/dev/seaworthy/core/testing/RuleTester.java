@@ -1,0 +1,171 @@
+package dev.seaworthy.core.testing;
+
+import dev.seaworthy.core.config.AuditConfig;
+import dev.seaworthy.core.data.KubernetesVersion;
+import dev.seaworthy.core.engine.AuditEngine;
+import dev.seaworthy.core.engine.AuditReport;
+import dev.seaworthy.core.engine.Finding;
+import dev.seaworthy.core.load.LoadedInput;
+import dev.seaworthy.core.load.ManifestLoader;
+import dev.seaworthy.core.rule.Rule;
+import dev.seaworthy.core.rule.RuleMeta;
+import dev.seaworthy.core.rule.RuleRegistry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs one rule through the real engine over inline YAML and checks its findings against markers.
+ *
+ * <p>A line {@code # expect: <rule-id> [message fragment]} says that the next line that is not a
+ * comment must carry one finding of that rule (stack markers for several). Any finding on an
+ * unmarked line fails the test, so every fixture is also a false-positive test. Audits run with
+ * built-in exemptions off, one thread, on the fixed date 2026-11-24.
+ */
+public final class RuleTester {
+
+  public static final LocalDate AUDIT_DATE = LocalDate.of(2026, 11, 24);
+  private static final Pattern MARKER = Pattern.compile("^\\s*#\\s*expect:\\s*([a-z0-9-]+)\\s*(.*)$");
+
+  private final Rule rule;
+  private final RuleMeta meta;
+  private final List<String> fixtures = new ArrayList<>();
+  private UnaryOperator<AuditConfig> configure = UnaryOperator.identity();
+
+  private RuleTester(Rule rule) {
+    this.rule = rule;
+    this.meta = RuleMeta.of(rule.getClass());
+  }
+
+  public static RuleTester forRule(Rule rule) {
+    return new RuleTester(rule);
+  }
+
+  /** Adds one YAML stream; each is audited on its own. */
+  public RuleTester yaml(String text) {
+    fixtures.add(text);
+    return this;
+  }
+
+  public RuleTester kubernetesVersion(String version) {
+    UnaryOperator<AuditConfig> before = configure;
+    configure = c -> before.apply(c).withTargetVersion(KubernetesVersion.of(version));
+    return this;
+  }
+
+  public RuleTester configure(UnaryOperator<AuditConfig> change) {
+    UnaryOperator<AuditConfig> before = configure;
+    configure = c -> change.apply(before.apply(c));
+    return this;
+  }
+
+  /** Audits each fixture and checks the findings against its markers. */
+  public void verify() {
+    if (fixtures.isEmpty()) {
+      throw new AssertionError("no fixture given");
+    }
+    for (int i = 0; i < fixtures.size(); i++) {
+      verifyOne("fixture-" + (i + 1) + ".yaml", fixtures.get(i));
+    }
+  }
+
+  /** The findings of the rule on a text, without markers (for tests that inspect messages or fixes). */
+  public List<Finding> findings(String text) {
+    return audit("fixture.yaml", text).findings();
+  }
+
+  public AuditReport audit(String name, String text) {
+    LoadedInput input = new ManifestLoader().loadText(name, text);
+    if (!input.errors().isEmpty()) {
+      throw new AssertionError("fixture " + name + " does not load: " + input.errors());
+    }
+    AuditConfig config =
+        configure.apply(
+            AuditConfig.defaults()
+                .withAuditDate(AUDIT_DATE)
+                .withThreads(1)
+                .withBuiltInExemptions(false)
+                .withRuleFilter(List.of(meta.id()), List.of()));
+    AuditReport report = new AuditEngine(new RuleRegistry(List.of(rule))).audit(input, config);
+    if (!report.ruleFailures().isEmpty()) {
+      throw new AssertionError("rule " + meta.id() + " threw: " + report.ruleFailures());
+    }
+    return report;
+  }
+
+  private void verifyOne(String name, String text) {
+    List<Expectation> expected = markers(text);
+    List<Finding> actual = new ArrayList<>(audit(name, text).findings());
+    List<String> problems = new ArrayList<>();
+    for (Expectation e : expected) {
+      Finding match = null;
+      for (Finding f : actual) {
+        if (f.position().line() == e.line
+            && f.ruleId().equals(e.ruleId)
+            && f.message().toLowerCase(Locale.ROOT).contains(e.fragment.toLowerCase(Locale.ROOT))) {
+          match = f;
+          break;
+        }
+      }
+      if (match == null) {
+        problems.add("line " + e.line + ": expected " + e.ruleId + (e.fragment.isEmpty() ? "" : " containing \"" + e.fragment + "\"") + ", got none");
+      } else {
+        actual.remove(match);
+      }
+    }
+    for (Finding f : actual) {
+      problems.add("line " + f.position().line() + ": unexpected " + f.ruleId() + ": " + f.message());
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionError(name + " (" + meta.id() + "):\n  " + String.join("\n  ", problems) + "\n--- fixture ---\n" + numbered(text));
+    }
+  }
+
+  private record Expectation(int line, String ruleId, String fragment) {}
+
+  private static List<Expectation> markers(String text) {
+    String[] lines = text.split("\n", -1);
+    List<Expectation> out = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = MARKER.matcher(lines[i]);
+      if (!m.matches()) {
+        continue;
+      }
+      int target = i + 1;
+      while (target < lines.length && (lines[target].isBlank() || lines[target].strip().startsWith("#"))) {
+        target++;
+      }
+      if (target >= lines.length) {
+        throw new AssertionError("marker on line " + (i + 1) + " has no line after it");
+      }
+      out.add(new Expectation(target + 1, m.group(1), m.group(2).strip()));
+    }
+    return out;
+  }
+
+  private static String numbered(String text) {
+    StringBuilder sb = new StringBuilder();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      sb.append(String.format(Locale.ROOT, "%3d  %s%n", i + 1, lines[i]));
+    }
+    return sb.toString();
+  }
+
+  /** Checks a rule's own {@code example} fires and its {@code fixedExample} is clean. */
+  public static void verifyMetadataExamples(Rule rule) {
+    RuleTester tester = forRule(rule);
+    RuleMeta meta = tester.meta;
+    if (tester.findings(meta.example()).isEmpty()) {
+      throw new AssertionError(meta.id() + ": its example does not fire");
+    }
+    List<Finding> onFixed = tester.findings(meta.fixedExample());
+    if (!onFixed.isEmpty()) {
+      throw new AssertionError(meta.id() + ": its fixedExample is not clean: " + onFixed.get(0).message());
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.seaworthy.rules;
+
+import dev.seaworthy.core.rule.Rule;
+import dev.seaworthy.rules.deprecation.DeprecationRules;
+import dev.seaworthy.rules.images.ImageRules;
+import dev.seaworthy.rules.reliability.ReliabilityRules;
+import dev.seaworthy.rules.resources.ResourceRules;
+import dev.seaworthy.rules.security.SecurityRules;
+import dev.seaworthy.rules.validity.ValidityRules;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every built-in rule. Each domain package keeps its own explicit list; a meta-test checks that every
+ * {@code @RuleInfo} class on the class path is in exactly one of them.
+ */
+public final class BuiltInRules {
+
+  private BuiltInRules() {}
+
+  public static List<Rule> all() {
+    List<Rule> all = new ArrayList<>();
+    all.addAll(DeprecationRules.all());
+    all.addAll(ImageRules.all());
+    all.addAll(ReliabilityRules.all());
+    all.addAll(ResourceRules.all());
+    all.addAll(SecurityRules.all());
+    all.addAll(ValidityRules.all());
+    return List.copyOf(all);
+  }
+}
