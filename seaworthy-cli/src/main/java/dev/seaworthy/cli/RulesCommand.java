@@ -1,0 +1,99 @@
+package dev.seaworthy.cli;
+
+import dev.seaworthy.core.rule.RuleMeta;
+import dev.seaworthy.core.rule.RuleRegistry;
+import dev.seaworthy.report.RuleCatalogWriter;
+import dev.seaworthy.rules.BuiltInRules;
+import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code seaworthy rules}: the catalog. */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = "List the rules, or explain one.",
+    subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class})
+final class RulesCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: `rules list` or `rules explain RULE`");
+  }
+
+  static List<RuleMeta> catalog() {
+    return RuleRegistry.withPlugins(BuiltInRules.all()).metas().stream()
+        .sorted(Comparator.comparing((RuleMeta m) -> m.category().ordinal()).thenComparing(RuleMeta::id))
+        .toList();
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List every rule with its severity, category and default.")
+  static final class ListRules implements Callable<Integer> {
+    private final Terminal terminal;
+
+    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text or json (json has all metadata).")
+    String format;
+
+    ListRules(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+      List<RuleMeta> rules = catalog();
+      PrintStream out = terminal.out();
+      switch (format) {
+        case "json" -> {
+          StringBuilder sb = new StringBuilder();
+          RuleCatalogWriter.json(rules, sb);
+          out.print(sb);
+        }
+        case "text" -> {
+          int width = rules.stream().mapToInt(m -> m.id().length()).max().orElse(10);
+          String lastCategory = "";
+          for (RuleMeta m : rules) {
+            if (!m.category().title().equals(lastCategory)) {
+              lastCategory = m.category().title();
+              out.println();
+              out.println(lastCategory);
+            }
+            out.printf("  %-" + width + "s  %-8s  %s%s%n", m.id(), m.severity().name(), m.title(), m.enabledByDefault() ? "" : "  (off by default)");
+          }
+          out.println();
+          out.println(rules.size() + " rules. `seaworthy rules explain RULE` tells what a rule checks, why, and how to fix it.");
+        }
+        default -> throw new UsageException("unknown format \"" + format + "\" (text or json)");
+      }
+      out.flush();
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain a rule: what it checks, why, how to fix it, an example.")
+  static final class Explain implements Callable<Integer> {
+    private final Terminal terminal;
+
+    @Parameters(paramLabel = "RULE", description = "A rule id, e.g. privileged-container.")
+    String id;
+
+    Explain(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+      RuleMeta meta =
+          catalog().stream().filter(m -> m.id().equals(id)).findFirst()
+              .orElseThrow(() -> new UsageException("no such rule \"" + id + "\" (see `seaworthy rules list`)"));
+      terminal.out().print(RuleCatalogWriter.explain(meta));
+      terminal.out().flush();
+      return ExitCode.OK;
+    }
+  }
+}
