@@ -45,7 +45,7 @@ public record Quantity(String text, BigDecimal value) implements Comparable<Quan
     BigDecimal number = new BigDecimal(m.group(1));
     String suffix = m.group(2) == null ? "" : m.group(2);
     BigDecimal value;
-    if (suffix.startsWith("e") || suffix.startsWith("E")) {
+    if (suffix.length() > 1 && (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E') && suffix.charAt(1) != 'i') {
       value = number.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1)));
     } else {
       value = number.multiply(SUFFIX.get(suffix));

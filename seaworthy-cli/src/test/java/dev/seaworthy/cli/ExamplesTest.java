@@ -1,0 +1,45 @@
+package dev.seaworthy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The bundled examples, audited through the CLI exactly as the README runs them. */
+class ExamplesTest {
+
+  private static final String GUIDE = Path.of("..", "examples", "eks-production").toString();
+  private static final String FIXED = Path.of("..", "examples", "eks-production-fixed").toString();
+
+  @Test
+  void theGuideAsWrittenFailsWithEachOfItsWorkloadMistakes() {
+    CliRun run = CliRun.of("audit", "--no-config", "--date", "2026-11-24", GUIDE);
+    assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+    String out = run.out();
+    // eks-facts.md table g, the mistakes a manifest audit can prove
+    assertThat(out).contains("security/pod-security-policy.yaml:1").contains("[api-removed]");              // G3
+    assertThat(out).contains("autoscaling/karpenter-provisioner.yaml").contains("[unknown-kind]");         // G4
+    assertThat(out).containsPattern("karpenter-provisioner.yaml:\\d+ .*v1alpha5.*\\[api-removed\\]");       // G4
+    assertThat(out).containsPattern("cluster-autoscaler.yaml:\\d+ .*k8s.gcr.io.*\\[image-registry-frozen\\]"); // G5
+    assertThat(out).containsPattern("alb-ingress.yaml:\\d+ .*\\[deprecated-annotation\\]");                // G6
+    assertThat(out).containsPattern("external-secrets.yaml:\\d+ .*\\[api-removed\\]");                     // G7
+    assertThat(out).containsPattern("container-insights.yaml:\\d+ .*\\[image-tag-mutable\\]");             // G10
+    assertThat(out).containsPattern("service-account.yaml:\\d+ .*\\[image-tag-mutable\\]");                // G11
+    assertThat(out).containsPattern("service-account.yaml:\\d+ .*\\[workload-selector-missing\\]");        // G15
+    assertThat(out).containsPattern("cluster-autoscaler.yaml:\\d+ .*\\[workload-selector-missing\\]");     // G15
+    assertThat(run.out()).doesNotContain("Input errors");
+  }
+
+  @Test
+  void theFixedSetupAuditsCleanWithScore100() {
+    CliRun run = CliRun.of("audit", "--no-config", "--date", "2026-11-24", FIXED);
+    assertThat(run.out()).contains("0 critical, 0 high, 0 medium, 0 low, 0 info").contains("score 100/100, grade A");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void theFixedSetupIsCleanEvenWithOffByDefaultRulesExceptCpuLimits() {
+    CliRun run = CliRun.of("audit", "--no-config", "--date", "2026-11-24", "--include", "*", "--exclude", "cpu-limit-missing", FIXED);
+    assertThat(run.out()).contains("0 critical, 0 high, 0 medium, 0 low, 0 info");
+  }
+}
