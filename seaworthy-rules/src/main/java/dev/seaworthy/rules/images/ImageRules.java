@@ -11,7 +11,11 @@ public final class ImageRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
-
+        new ImageDigestMissing(),
+        new ImagePullPolicyMutable(),
+        new ImageRegistryFrozen(),
+        new ImageRegistryImplicit(),
+        new ImageTagMutable()
         // keep-sorted end
         );
   }

@@ -11,7 +11,12 @@ public final class ResourceRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
-
+        new CpuLimitMissing(),
+        new CpuRequestMissing(),
+        new InvalidQuantity(),
+        new MemoryLimitMissing(),
+        new MemoryRequestMissing(),
+        new RequestsExceedLimits()
         // keep-sorted end
         );
   }
