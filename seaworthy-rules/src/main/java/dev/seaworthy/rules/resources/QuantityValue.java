@@ -6,8 +6,6 @@ import dev.seaworthy.core.model.ScalarType;
 import dev.seaworthy.core.view.Quantity;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A value written under {@code resources.requests} or {@code resources.limits}, read the way the API
@@ -25,9 +23,6 @@ sealed interface QuantityValue {
 
   /** A value we cannot judge: stay silent. */
   record Unknown() implements QuantityValue {}
-
-  /** The exa suffixes, which core's Quantity.parse mistakes for an exponent and throws on. */
-  Pattern EXA = Pattern.compile("([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ei|E)");
 
   static QuantityValue of(Node value) {
     if (value.isNull()) {
@@ -61,11 +56,6 @@ sealed interface QuantityValue {
   }
 
   private static QuantityValue parse(String text) {
-    Matcher exa = EXA.matcher(text.strip());
-    if (exa.matches()) {
-      BigDecimal unit = exa.group(2).equals("Ei") ? BigDecimal.valueOf(1L << 60) : new BigDecimal("1e18");
-      return new Valid(new BigDecimal(exa.group(1)).multiply(unit));
-    }
     try {
       return Quantity.parse(text)
           .<QuantityValue>map(q -> new Valid(q.value()))
