@@ -15,12 +15,14 @@ import java.util.List;
     severity = Severity.LOW,
     category = Category.RELIABILITY,
     description = """
-        A finished Job and its Pods stay in the cluster until someone deletes them. Each one is an \
-        object in etcd and in the caches of the controllers that watch Jobs and Pods, and re-applying \
-        the same manifest does not rerun a Job that already completed. spec.ttlSecondsAfterFinished \
-        lets the TTL-after-finished controller delete it some time after it completes or fails. Jobs \
-        owned by another object (a CronJob cleans its Jobs through its history limits) and Helm or \
-        Argo CD hook Jobs, which their tool deletes, are not reported.""",
+        A finished Job and its Pods stay in the cluster until someone deletes them. They pile up in \
+        etcd and in the caches of every controller that watches Jobs and Pods; the EKS Best Practices \
+        Guide recommends ttlSecondsAfterFinished for clusters that create many Jobs. With it, the \
+        TTL-after-finished controller deletes the Job and its Pods some time after it completes or \
+        fails. Beware that a tool which keeps re-applying manifests (Argo CD auto-sync, Flux) recreates, and so \
+        reruns, a Job the TTL controller deleted. Jobs owned by another object (a CronJob cleans up \
+        through its history limits) and Helm or Argo CD hook Jobs, which their tool deletes, are not \
+        reported.""",
     remediation = "Set spec.ttlSecondsAfterFinished to how long the finished Job and its Pod logs should stay inspectable (for example a day).",
     references = {
       "https://kubernetes.io/docs/concepts/workloads/controllers/ttlafterfinished/",

@@ -70,16 +70,23 @@ public final class LivenessEqualsReadiness implements ContainerRule {
   private static final Map<String, Long> DEFAULTS =
       Map.of("initialDelaySeconds", 0L, "periodSeconds", 10L, "timeoutSeconds", 1L, "successThreshold", 1L, "failureThreshold", 3L);
 
+  private static final List<String> HANDLERS = List.of("httpGet", "tcpSocket", "grpc", "exec");
+
   @Override
   public List<Violation> check(ContainerView container, RuleContext context) {
     Node liveness = container.node().at("livenessProbe");
     Node readiness = container.node().at("readinessProbe");
-    if (!liveness.isMap() || !readiness.isMap() || !same(liveness, readiness)) {
+    if (!hasHandler(liveness) || !readiness.isMap() || !same(liveness, readiness)) {
       return List.of();
     }
     return Violation.one(
         liveness,
         container.describe() + " has a livenessProbe identical to its readinessProbe: when the pod is merely slow, it is restarted instead of only taken out of rotation");
+  }
+
+  /** A probe without a handler is invalid on its own; comparing it would only add noise. */
+  private static boolean hasHandler(Node probe) {
+    return HANDLERS.stream().anyMatch(h -> probe.at(h).isPresent());
   }
 
   private static boolean same(Node liveness, Node readiness) {

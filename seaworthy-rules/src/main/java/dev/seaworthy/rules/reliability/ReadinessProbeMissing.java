@@ -156,7 +156,7 @@ public final class ReadinessProbeMissing implements ContainerRule {
     for (Resource svc : services) {
       for (Node port : svc.node().at("spec", "ports").items()) {
         Node target = port.at("targetPort").isPresent() ? port.at("targetPort") : port.at("port");
-        if (target.isPresent() && c.exposesPort(target)) {
+        if (target.isScalar() && target.isPresent() && c.exposesPort(target)) {
           return true;
         }
       }

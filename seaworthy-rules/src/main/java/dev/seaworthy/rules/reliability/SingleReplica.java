@@ -86,10 +86,10 @@ public final class SingleReplica implements InventoryRule {
     if (!context.inventory().autoscalersOf(resource).isEmpty() || scaledByKeda(resource, context.inventory())) {
       return List.of();
     }
-    String how = unset ? "replicas is unset, so it runs 1 replica" : "runs 1 replica";
     return Violation.one(
         unset ? Workloads.specOrObject(resource) : replicas,
-        Workloads.describe(resource) + " " + how + " and no HorizontalPodAutoscaler targeting it was found in the audited input: every drain, eviction or crash is an outage");
+        Workloads.describe(resource) + " runs 1 replica" + (unset ? " (spec.replicas is unset)" : "")
+            + " and no HorizontalPodAutoscaler targeting it was found in the audited input: every drain, eviction or crash is an outage");
   }
 
   /** KEDA creates the HPA itself, so manifests show only the ScaledObject. */

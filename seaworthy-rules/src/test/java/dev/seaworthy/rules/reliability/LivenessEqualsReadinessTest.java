@@ -104,6 +104,10 @@ class LivenessEqualsReadinessTest {
                   image: example/api:2.1.0
                   livenessProbe:
                     tcpSocket: {port: 8080}
+                - name: no-handler
+                  image: example/api:2.1.0
+                  readinessProbe: {periodSeconds: 5}
+                  livenessProbe: {periodSeconds: 5}
                 - name: odd-values
                   image: example/api:2.1.0
                   readinessProbe:

@@ -16,7 +16,7 @@ class SingleReplicaTest {
             metadata:
               name: web
               namespace: shop
-            # expect: single-replica Deployment "web" replicas is unset, so it runs 1 replica and no HorizontalPodAutoscaler targeting it was found in the audited input
+            # expect: single-replica Deployment "web" runs 1 replica (spec.replicas is unset) and no HorizontalPodAutoscaler targeting it was found in the audited input
             spec:
               selector:
                 matchLabels: {app: web}
