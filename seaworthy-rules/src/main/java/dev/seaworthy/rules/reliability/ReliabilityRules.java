@@ -11,7 +11,16 @@ public final class ReliabilityRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
-
+        new CronJobConcurrencyPolicyMissing(),
+        new CronJobStartingDeadlineMissing(),
+        new JobTtlMissing(),
+        new LivenessEqualsReadiness(),
+        new LivenessProbeMissing(),
+        new NakedPod(),
+        new ProbePortNotExposed(),
+        new ReadinessProbeMissing(),
+        new RevisionHistoryLimit(),
+        new SingleReplica()
         // keep-sorted end
         );
   }

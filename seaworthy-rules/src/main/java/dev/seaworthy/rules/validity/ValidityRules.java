@@ -11,7 +11,12 @@ public final class ValidityRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
-
+        new DuplicateContainerName(),
+        new DuplicateContainerPortName(),
+        new DuplicateEnvName(),
+        new SelectorTemplateMismatch(),
+        new WorkloadSelectorMissing(),
+        new YamlImplicitType()
         // keep-sorted end
         );
   }
