@@ -111,6 +111,9 @@ public final class ContainerView {
 
   /** Whether the container declares this port, by number or by name. */
   public boolean exposesPort(Node port) {
+    if (!port.isScalar()) {
+      return false;
+    }
     Optional<String> name = port.asLong().isPresent() ? Optional.empty() : port.text();
     for (Node p : ports()) {
       if (name.isPresent()) {

@@ -17,7 +17,7 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
 
   /** One {@code matchExpressions} entry. */
   public record Requirement(String key, String operator, Set<String> values) {
-    boolean matches(Map<String, String> labels) {
+    public boolean matches(Map<String, String> labels) {
       String v = labels.get(key);
       return switch (operator) {
         case "In" -> v != null && values.contains(v);
