@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
         AWS Secrets Manager, and reference them with valueFrom.secretKeyRef or a mounted volume.""",
     remediation = "Move the value into a Secret (or AWS Secrets Manager with the External Secrets Operator or the Secrets Store CSI driver) and reference it with `valueFrom.secretKeyRef`; rotate the exposed credential.",
     references = {
-      "https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables",
+      "https://kubernetes.io/docs/concepts/configuration/secret/",
       "https://docs.aws.amazon.com/eks/latest/best-practices/data-encryption-and-secrets-management.html"
     },
     equivalents = {"polaris:sensitiveContainerEnvVar", "kube-linter:env-var-secret", "kubescape:C-0012", "kubescape:C-0259"},

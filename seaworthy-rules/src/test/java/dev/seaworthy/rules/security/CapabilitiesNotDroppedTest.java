@@ -119,4 +119,9 @@ class CapabilitiesNotDroppedTest {
     assertThat(findings.get(2).fixes().get(0).ops())
         .containsExactly(PatchOp.add("/spec/containers/2/securityContext/capabilities/drop/2", "ALL"));
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new CapabilitiesNotDropped());
+  }
 }

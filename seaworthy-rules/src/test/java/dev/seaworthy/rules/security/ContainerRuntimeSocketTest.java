@@ -94,4 +94,9 @@ class ContainerRuntimeSocketTest {
             """)
         .verify();
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new ContainerRuntimeSocket());
+  }
 }

@@ -112,4 +112,9 @@ class DangerousCapabilityAddedTest {
             """)
         .verify();
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new DangerousCapabilityAdded());
+  }
 }

@@ -122,4 +122,9 @@ class DeprecatedServiceAccountFieldTest {
     assertThat(removed).singleElement().satisfies(f ->
         assertThat(f.fixes().get(0).ops()).containsExactly(PatchOp.remove("/spec/serviceAccount")));
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new DeprecatedServiceAccountField());
+  }
 }

@@ -209,4 +209,9 @@ class EnvLiteralCredentialTest {
       assertThat(f.fixes()).isEmpty();
     }
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new EnvLiteralCredential());
+  }
 }

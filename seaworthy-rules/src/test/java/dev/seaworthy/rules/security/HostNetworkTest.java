@@ -129,4 +129,9 @@ class HostNetworkTest {
     assertThat(findings).singleElement().satisfies(f ->
         assertThat(f.fixes().get(0).ops()).containsExactly(PatchOp.replace("/spec/template/spec/hostNetwork", false)));
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new HostNetwork());
+  }
 }

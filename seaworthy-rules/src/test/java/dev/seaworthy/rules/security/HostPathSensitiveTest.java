@@ -103,4 +103,9 @@ class HostPathSensitiveTest {
             """)
         .verify();
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new HostPathSensitive());
+  }
 }

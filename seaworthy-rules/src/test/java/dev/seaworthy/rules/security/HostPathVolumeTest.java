@@ -105,4 +105,9 @@ class HostPathVolumeTest {
             """)
         .verify();
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new HostPathVolume());
+  }
 }

@@ -129,4 +129,9 @@ class HostPidTest {
     assertThat(findings).singleElement().satisfies(f ->
         assertThat(f.fixes().get(0).ops()).containsExactly(PatchOp.replace("/spec/template/spec/hostPID", false)));
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new HostPid());
+  }
 }

@@ -99,4 +99,9 @@ class HostPortTest {
             """)
         .verify();
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new HostPort());
+  }
 }

@@ -90,4 +90,9 @@ class HostProcessTest {
             """)
         .verify();
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new HostProcess());
+  }
 }

@@ -188,4 +188,9 @@ class PrivilegeEscalationAllowedTest {
         """);
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.fixes()).isEmpty());
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new PrivilegeEscalationAllowed());
+  }
 }

@@ -75,4 +75,9 @@ class ProcMountUnmaskedTest {
             """)
         .verify();
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new ProcMountUnmasked());
+  }
 }

@@ -118,4 +118,9 @@ class RunAsRootGroupTest {
             """)
         .verify();
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new RunAsRootGroup());
+  }
 }

@@ -188,4 +188,9 @@ class RunAsRootTest {
             """)
         .verify();
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new RunAsRoot());
+  }
 }

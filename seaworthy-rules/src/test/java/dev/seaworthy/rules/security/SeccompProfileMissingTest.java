@@ -242,4 +242,9 @@ class SeccompProfileMissingTest {
         assertThat(f.fixes().get(0).ops())
             .containsExactly(PatchOp.replace("/spec/template/spec/securityContext/seccompProfile", Map.of("type", "RuntimeDefault"))));
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new SeccompProfileMissing());
+  }
 }

@@ -193,4 +193,9 @@ class ServiceAccountTokenAutomountTest {
     assertThat(findings).singleElement().satisfies(f ->
         assertThat(f.fixes().get(0).ops()).containsExactly(PatchOp.add("/spec/template/spec/automountServiceAccountToken", false)));
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new ServiceAccountTokenAutomount());
+  }
 }

@@ -117,4 +117,9 @@ class UnsafeSysctlTest {
     assertThat(UnsafeSysctl.dotted("net.ipv4.conf.eth0/100.rp_filter")).isEqualTo("net.ipv4.conf.eth0/100.rp_filter");
     assertThat(UnsafeSysctl.dotted("kernel.shm_rmid_forced")).isEqualTo("kernel.shm_rmid_forced");
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new UnsafeSysctl());
+  }
 }

@@ -115,4 +115,13 @@ class WritableRootFilesystemTest {
     assertThat(findings.get(1).fixes().get(0).ops())
         .containsExactly(PatchOp.replace("/spec/containers/1/securityContext/readOnlyRootFilesystem", true));
   }
+
+  @Test
+  void oddInputDoesNotThrow() {
+    OddInput.auditsQuietly(new WritableRootFilesystem());
+    // The odd manifest is really audited: its well-formed containers are still judged.
+    assertThat(tester.findings(OddInput.YAML)).extracting(f -> f.message())
+        .anyMatch(m -> m.startsWith("container \"weird\""))
+        .anyMatch(m -> m.startsWith("container \"c\""));
+  }
 }
