@@ -11,7 +11,27 @@ public final class SecurityRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
-        new PrivilegedContainer()
+        new CapabilitiesNotDropped(),
+        new ContainerRuntimeSocket(),
+        new DangerousCapabilityAdded(),
+        new DeprecatedServiceAccountField(),
+        new EnvLiteralCredential(),
+        new HostIpc(),
+        new HostNetwork(),
+        new HostPathSensitive(),
+        new HostPathVolume(),
+        new HostPid(),
+        new HostPort(),
+        new HostProcess(),
+        new PrivilegeEscalationAllowed(),
+        new PrivilegedContainer(),
+        new ProcMountUnmasked(),
+        new RunAsRoot(),
+        new RunAsRootGroup(),
+        new SeccompProfileMissing(),
+        new ServiceAccountTokenAutomount(),
+        new UnsafeSysctl(),
+        new WritableRootFilesystem()
         // keep-sorted end
         );
   }
