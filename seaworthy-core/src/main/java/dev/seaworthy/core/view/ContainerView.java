@@ -88,13 +88,22 @@ public final class ContainerView {
   }
 
   /**
-   * The effective value of a field that exists on both security contexts ({@code runAsUser},
-   * {@code runAsGroup}, {@code runAsNonRoot}, {@code seccompProfile}, {@code seLinuxOptions},
-   * {@code windowsOptions}, {@code appArmorProfile}): the container's if set, else the pod's.
+   * The effective value of a scalar field that exists on both security contexts ({@code runAsUser},
+   * {@code runAsGroup}, {@code runAsNonRoot}): the container's if set, else the pod's. Also right for
+   * {@code seccompProfile} and {@code appArmorProfile}, which are replaced as a whole.
    */
   public Node effectiveSecurity(String field) {
     Node own = securityContext().at(field);
     return own.isPresent() ? own : pod.securityContext().at(field);
+  }
+
+  /**
+   * One field of a structured setting that the kubelet merges field by field ({@code seLinuxOptions},
+   * {@code windowsOptions}): the container's sub-field if set, else the pod's.
+   */
+  public Node effectiveSecurity(String field, String subField) {
+    Node own = securityContext().at(field, subField);
+    return own.isPresent() ? own : pod.securityContext().at(field, subField);
   }
 
   public Node resources() {
