@@ -45,7 +45,10 @@ public final class ApiAlphaOnEks implements ResourceRule {
 
   @Override
   public boolean appliesTo(Resource resource) {
-    return KnownKinds.bundled().servedByKubeApiserver(resource.group()) && KnownKinds.isAlpha(resource.version());
+    // the core group never had an alpha version: a bare "v1alpha1" is some other tool's file format
+    return !resource.group().isEmpty()
+        && KnownKinds.bundled().servedByKubeApiserver(resource.group())
+        && KnownKinds.isAlpha(resource.version());
   }
 
   @Override
@@ -56,7 +59,7 @@ public final class ApiAlphaOnEks implements ResourceRule {
     if (reportedAsRemoved) {
       return List.of();
     }
-    String group = resource.group().isEmpty() ? "the core API group" : "API group " + resource.group();
+    String group = "API group " + resource.group();
     return List.of(
         Violation.of(
             ApiMessages.anchor(resource),

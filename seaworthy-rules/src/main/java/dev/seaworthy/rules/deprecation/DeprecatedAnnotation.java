@@ -86,9 +86,25 @@ public final class DeprecatedAnnotation implements ResourceRule {
   /** A map of annotations and the JSON pointer of that map, for fixes. */
   private record Annotations(Node map, String pointer, String noun) {}
 
+  /** Resources that can carry one of the keys at all; the rest do not count as passed checks. */
   @Override
   public boolean appliesTo(Resource resource) {
-    return true;
+    boolean podBearing = PodSpecView.of(resource).isPresent();
+    boolean karpenterTemplate = resource.is("karpenter.sh", "NodePool") || resource.is("karpenter.sh", "Provisioner");
+    for (DeprecatedMetadata.Entry entry : DeprecatedMetadata.bundled().entries()) {
+      for (DeprecatedMetadata.Scope scope : entry.scopes()) {
+        boolean reachable =
+            switch (scope) {
+              case OBJECT -> entry.allowsObject(resource.group(), resource.kind());
+              case POD, NODE_SELECTION -> podBearing;
+              case NODE_TEMPLATE -> karpenterTemplate;
+            };
+        if (reachable) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override

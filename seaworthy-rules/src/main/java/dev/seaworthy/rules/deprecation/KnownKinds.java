@@ -18,6 +18,7 @@ final class KnownKinds {
 
   private static final String RESOURCE = "/dev/seaworthy/rules/deprecation/known-kinds.yaml";
   private static final Pattern ALPHA = Pattern.compile("v\\d+alpha\\d+");
+  private static final Pattern VERSION = Pattern.compile("v\\d+((alpha|beta)\\d+)?");
   private static final KnownKinds BUNDLED = load();
 
   /** One API group: its kinds over all versions, and per-version kind lists where they are certain. */
@@ -89,6 +90,11 @@ final class KnownKinds {
   /** The newest Kubernetes minor whose built-in kinds the lists cover. */
   KubernetesVersion kubernetesThrough() {
     return kubernetesThrough;
+  }
+
+  /** A Kubernetes API version string: v1, v2beta2, v1alpha1. */
+  static boolean isVersion(String version) {
+    return VERSION.matcher(version).matches();
   }
 
   static boolean isAlpha(String version) {

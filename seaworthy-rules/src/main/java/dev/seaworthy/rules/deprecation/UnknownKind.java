@@ -65,7 +65,18 @@ public final class UnknownKind implements ResourceRule {
 
   @Override
   public boolean appliesTo(Resource resource) {
-    return KnownKinds.bundled().group(resource.group()).isPresent();
+    return KnownKinds.bundled().group(resource.group()).isPresent() && looksLikeKubernetes(resource);
+  }
+
+  /**
+   * Only objects whose apiVersion has the Kubernetes shape are judged: tool configs such as
+   * Kustomize's {@code apiVersion: builtin} or {@code apiVersion: v2} files parse as the core group.
+   */
+  private static boolean looksLikeKubernetes(Resource resource) {
+    if (resource.group().isEmpty()) {
+      return resource.apiVersion().equals("v1");
+    }
+    return KnownKinds.isVersion(resource.version());
   }
 
   @Override
@@ -112,10 +123,14 @@ public final class UnknownKind implements ResourceRule {
         live.add(apiVersion);
       }
     });
+    if (live.isEmpty() && retired.isEmpty()) {
+      // the data does not say where this kind lives (e.g. an alpha kind of a later release): stay quiet
+      return List.of();
+    }
     StringBuilder message = new StringBuilder(noMatch(resource)).append(": ").append(resource.apiVersion()).append(" has no kind ").append(kind);
     if (!live.isEmpty()) {
       message.append("; ").append(base).append(" is served by ").append(String.join(", ", live));
-    } else if (!retired.isEmpty()) {
+    } else {
       ApiLifecycle.Entry e = retired.get(0);
       message.append("; ").append(base).append(" belonged to ").append(e.apiVersion()).append(", removed in ")
           .append(ApiLifecycle.componentName(e.component())).append(' ').append(e.removedIn())

@@ -116,6 +116,11 @@ class UnknownKindTest {
             kind: NodeOverlay
             metadata: {name: overlay}
             ---
+            # should NodeOverlay be promoted, the data cannot tell: no finding
+            apiVersion: karpenter.sh/v1
+            kind: NodeOverlay
+            metadata: {name: overlay}
+            ---
             apiVersion: external-secrets.io/v1
             kind: ClusterSecretStore
             metadata: {name: aws}
@@ -164,6 +169,19 @@ class UnknownKindTest {
             kind: NodePoolList
             metadata: {}
             items: {}
+            ---
+            # tool formats that parse as the core group
+            apiVersion: builtin
+            kind: LabelTransformer
+            metadata: {name: labels}
+            ---
+            apiVersion: v2
+            kind: Plugin
+            metadata: {name: p}
+            ---
+            apiVersion: apps/latest
+            kind: Whatever
+            metadata: {name: w}
             """)
         .verify();
   }
