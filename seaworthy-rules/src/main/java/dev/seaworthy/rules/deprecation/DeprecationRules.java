@@ -11,7 +11,11 @@ public final class DeprecationRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
-
+        new ApiAlphaOnEks(),
+        new ApiDeprecated(),
+        new ApiRemoved(),
+        new DeprecatedAnnotation(),
+        new UnknownKind()
         // keep-sorted end
         );
   }
