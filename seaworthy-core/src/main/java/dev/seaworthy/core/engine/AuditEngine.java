@@ -195,7 +195,9 @@ public final class AuditEngine {
         boolean applies;
         try {
           applies = check(rule, resource, pod, ref, found);
-        } catch (RuntimeException e) {
+        } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
+          // a broken rule (or a checked exception thrown sneakily, or a recursion too deep for the
+          // input) costs that rule on this resource, never the audit
           acc.failures.add(new RuleFailure(rule.meta.id(), ref, e.toString()));
           continue;
         }
