@@ -82,15 +82,37 @@ public final class YamlReader {
 
   private static InputError syntaxError(String file, DocumentSplitter.Chunk chunk, MarkedYamlEngineException e) {
     Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+    int lastLine = lastContentLine(chunk.text());
+    if (mark.isPresent() && mark.get().getLine() > lastLine) {
+      // the problem is found at the end of the document (an unclosed bracket or quote): point at
+      // where the construct began, not at the next document's marker
+      mark = e.getContextMark().filter(m -> m.getLine() <= lastLine);
+    }
+    int fallbackLine = mark.isEmpty() && e.getProblemMark().isPresent() ? lastLine : 0;
     Position at =
         mark.map(m -> new Position(file, chunk.firstLine() + m.getLine() + 1, m.getColumn() + 1))
-            .orElse(new Position(file, chunk.firstLine() + 1, 1));
+            .orElse(new Position(file, chunk.firstLine() + fallbackLine + 1, 1));
     String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
-    String reason = "YAML syntax error: " + problem;
+    String reason = "YAML syntax error: " + problem.replace("<stream end>", "the end of the document");
     if (looksLikeTemplate(chunk.text())) {
       reason += HELM_HINT;
     }
     return new InputError(at, reason);
+  }
+
+  /** The 0-based line of the last line with something other than whitespace. */
+  private static int lastContentLine(String text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int line = 0;
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /** Go template actions ({@code {{ .Values.x }}}) read as YAML give syntax errors or mappings used as keys. */
