@@ -48,7 +48,7 @@ public record Quantity(String text, BigDecimal value) implements Comparable<Quan
     BigDecimal number = new BigDecimal(m.group(1));
     String suffix = m.group(2) == null ? "" : m.group(2);
     BigDecimal value;
-    if (suffix.startsWith("e") || suffix.startsWith("E")) {
+    if (!SUFFIX.containsKey(suffix)) { // a decimal exponent; "E" and "Ei" are exa suffixes
       int exponent;
       try {
         exponent = Integer.parseInt(suffix.substring(1));
