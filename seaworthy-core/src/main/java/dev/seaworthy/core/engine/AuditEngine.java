@@ -86,6 +86,11 @@ public final class AuditEngine {
     total.findings.sort(Finding.ORDER);
     total.suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
     total.notices.sort(Comparator.comparing(Notice::position).thenComparing(Notice::message));
+    total.failures.sort(
+        Comparator.comparing((RuleFailure f) -> f.resource().position())
+            .thenComparing(f -> f.resource().display())
+            .thenComparing(RuleFailure::ruleId)
+            .thenComparing(RuleFailure::error));
     notices.addAll(total.notices);
     List<RuleStats> stats = new ArrayList<>();
     long evaluatedWeight = 0;
