@@ -7,6 +7,8 @@ import dev.seaworthy.core.load.YamlDocument;
 import dev.seaworthy.core.load.YamlReader;
 import dev.seaworthy.core.model.Node;
 import dev.seaworthy.core.model.Position;
+import dev.seaworthy.core.model.ScalarNode;
+import dev.seaworthy.core.model.ScalarType;
 import dev.seaworthy.core.rule.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,14 +91,18 @@ public record ConfigFile(
       Node v = root.at("kubernetesVersion");
       version = Optional.of(KubernetesVersion.parse(v.textOr("")).orElseThrow(() ->
           new ConfigException(v.position(), "kubernetesVersion must look like \"1.34\" (quote it: 1.30 unquoted is the number 1.3)")));
-      if (v instanceof dev.seaworthy.core.model.ScalarNode s && s.isPlain()) {
-        throw new ConfigException(v.position(), "quote kubernetesVersion (\"" + s.value() + "\"): unquoted, 1.30 would be read as the number 1.3");
+      if (v instanceof ScalarNode s && s.isPlain() && s.type() != ScalarType.STRING) {
+        throw new ConfigException(
+            v.position(),
+            "quote kubernetesVersion: \"" + s.value() + "\" (unquoted it is a number to YAML tools, and 1.30 would be read as 1.3)");
       }
     }
     Optional<Severity> failOn = Optional.empty();
     if (root.at("failOn").isPresent()) {
       failOn = Optional.of(severity(root.at("failOn")));
     }
+    requireShape(root.at("rules"), true, "rules must be a mapping of rule id to on, off, a severity, or {enabled, severity}");
+    requireShape(root.at("exemptions"), false, "exemptions must be a list (start each exemption with `- `)");
     Map<String, RuleSetting> rules = new LinkedHashMap<>();
     Map<String, Position> rulePositions = new LinkedHashMap<>();
     for (Map.Entry<String, Node> e : root.at("rules").entries().entrySet()) {
@@ -163,6 +169,13 @@ public record ConfigFile(
         reason,
         Suppression.Source.CONFIG,
         e.position());
+  }
+
+  /** A present, non-null section must be a mapping (or a list): a wrong shape must not be silently ignored. */
+  private static void requireShape(Node section, boolean map, String message) throws ConfigException {
+    if (section.isPresent() && (map ? !section.isMap() : !section.isList())) {
+      throw new ConfigException(section.position(), message);
+    }
   }
 
   private static void checkKeys(Node map, Set<String> allowed, String where) throws ConfigException {

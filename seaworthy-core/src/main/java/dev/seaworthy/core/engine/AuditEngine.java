@@ -86,6 +86,11 @@ public final class AuditEngine {
     total.findings.sort(Finding.ORDER);
     total.suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
     total.notices.sort(Comparator.comparing(Notice::position).thenComparing(Notice::message));
+    total.failures.sort(
+        Comparator.comparing((RuleFailure f) -> f.resource().position())
+            .thenComparing(f -> f.resource().display())
+            .thenComparing(RuleFailure::ruleId)
+            .thenComparing(RuleFailure::error));
     notices.addAll(total.notices);
     List<RuleStats> stats = new ArrayList<>();
     long evaluatedWeight = 0;
@@ -195,7 +200,9 @@ public final class AuditEngine {
         boolean applies;
         try {
           applies = check(rule, resource, pod, ref, found);
-        } catch (RuntimeException e) {
+        } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
+          // a broken rule (or a checked exception thrown sneakily, or a recursion too deep for the
+          // input) costs that rule on this resource, never the audit
           acc.failures.add(new RuleFailure(rule.meta.id(), ref, e.toString()));
           continue;
         }

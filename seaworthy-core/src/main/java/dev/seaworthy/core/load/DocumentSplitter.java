@@ -40,20 +40,60 @@ final class DocumentSplitter {
   }
 
   private static boolean isDocumentStart(String text, int from, int to) {
-    if (to - from < 3 || !text.startsWith("---", from)) {
+    return isMarker(text, from, to, "---");
+  }
+
+  /** A document marker ({@code ---} or {@code ...}) at column 0, alone or followed by whitespace. */
+  private static boolean isMarker(String text, int from, int to, String marker) {
+    if (to - from < 3 || !text.startsWith(marker, from)) {
       return false;
     }
     return to - from == 3 || Character.isWhitespace(text.charAt(from + 3));
   }
 
-  /** A chunk holding only directives ({@code %YAML}) belongs to the document after it. */
+  /**
+   * Directives ({@code %YAML}, {@code %TAG}) belong to the document after them: a chunk holding only
+   * directives is joined to the next one, and directives after a {@code ...} end marker move from
+   * the end of the previous chunk to the start of the next.
+   */
   private static void addChunk(List<Chunk> chunks, String text, int firstLine) {
-    if (!chunks.isEmpty() && onlyDirectives(chunks.get(chunks.size() - 1).text())) {
-      Chunk previous = chunks.remove(chunks.size() - 1);
-      chunks.add(new Chunk(previous.text() + text, previous.firstLine()));
-      return;
+    if (!chunks.isEmpty()) {
+      Chunk previous = chunks.get(chunks.size() - 1);
+      if (onlyDirectives(previous.text())) {
+        chunks.set(chunks.size() - 1, new Chunk(previous.text() + text, previous.firstLine()));
+        return;
+      }
+      int cut = trailingDirectives(previous.text());
+      if (cut >= 0) {
+        String head = previous.text().substring(0, cut);
+        int headLines = (int) head.chars().filter(c -> c == '\n').count();
+        chunks.set(chunks.size() - 1, new Chunk(head, previous.firstLine()));
+        chunks.add(new Chunk(previous.text().substring(cut) + text, previous.firstLine() + headLines));
+        return;
+      }
     }
     chunks.add(new Chunk(text, firstLine));
+  }
+
+  /**
+   * The offset of the line after the last {@code ...} end marker when only directives (at least
+   * one), comments and blank lines follow it; -1 otherwise.
+   */
+  private static int trailingDirectives(String text) {
+    int afterEnd = -1;
+    int pos = 0;
+    while (pos < text.length()) {
+      int eol = text.indexOf('\n', pos);
+      int end = eol < 0 ? text.length() : eol;
+      if (isMarker(text, pos, end, "...")) {
+        afterEnd = eol < 0 ? text.length() : eol + 1;
+      }
+      pos = end + 1;
+    }
+    if (afterEnd < 0 || !onlyDirectives(text.substring(afterEnd))) {
+      return -1;
+    }
+    return afterEnd;
   }
 
   private static boolean onlyDirectives(String text) {

@@ -22,4 +22,15 @@ public record LoadLimits(
       throw new IllegalArgumentException("load limits must be positive");
     }
   }
+
+  /** {@code 32 MiB}, {@code 64 KiB}, or {@code 1000 characters}: a limit as a message shows it. */
+  static String describeSize(long amount, String unit) {
+    if (amount >= (1L << 20) && amount % (1L << 20) == 0) {
+      return (amount >> 20) + " MiB";
+    }
+    if (amount >= (1L << 10) && amount % (1L << 10) == 0) {
+      return (amount >> 10) + " KiB";
+    }
+    return amount + " " + unit;
+  }
 }

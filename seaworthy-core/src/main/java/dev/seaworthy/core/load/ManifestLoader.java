@@ -72,7 +72,7 @@ public final class ManifestLoader {
     try (InputStream in = stdin.get()) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
       if (bytes.length > limits.maxFileBytes()) {
-        out.error(new Position(STDIN_NAME, 0, 0), "standard input is larger than " + (limits.maxFileBytes() >> 20) + " MiB");
+        out.error(new Position(STDIN_NAME, 0, 0), "standard input is larger than " + LoadLimits.describeSize(limits.maxFileBytes(), "bytes"));
         return;
       }
       decodeAndParse(STDIN_NAME, bytes, out);
@@ -150,7 +150,7 @@ public final class ManifestLoader {
       long size = Files.size(path);
       if (size > limits.maxFileBytes()) {
         out.files++;
-        out.error(where, "file is larger than " + (limits.maxFileBytes() >> 20) + " MiB; not read");
+        out.error(where, "file is larger than " + LoadLimits.describeSize(limits.maxFileBytes(), "bytes") + "; not read");
         return;
       }
       byte[] bytes = Files.readAllBytes(path);

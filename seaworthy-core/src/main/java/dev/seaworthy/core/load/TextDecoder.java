@@ -30,7 +30,8 @@ final class TextDecoder {
     int probe = Math.min(bytes.length, 8192);
     for (int i = 0; i < probe; i++) {
       if (bytes[i] == 0) {
-        return new Result(null, "binary file (contains NUL bytes); not a manifest", 0);
+        int line = lineOf(bytes, 0, i);
+        return new Result(null, "binary file (NUL byte on line " + line + "); not a manifest", line);
       }
     }
     int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
@@ -53,12 +54,8 @@ final class TextDecoder {
       return new Result(text, null, 0);
     } catch (CharacterCodingException e) {
       int bad = firstInvalidOffset(bytes, offset, charset);
-      int line = 1;
-      for (int i = offset; i < bad && i < bytes.length; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
+      String before = new String(bytes, offset, Math.min(bad, bytes.length) - offset, charset);
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
       return new Result(null, "not valid " + charset.name() + " (bad byte at offset " + bad + "); not a manifest", line);
     }
   }
@@ -70,6 +67,17 @@ final class TextDecoder {
     CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length));
     decoder.decode(in, out, true);
     return in.position();
+  }
+
+  /** The 1-based line of byte {@code end}, counting line feeds from {@code from}. */
+  private static int lineOf(byte[] bytes, int from, int end) {
+    int line = 1;
+    for (int i = from; i < end && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

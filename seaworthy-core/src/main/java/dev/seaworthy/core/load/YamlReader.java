@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class YamlReader {
 
   private static final String MERGE_KEY = "<<";
+  private static final String HELM_HINT =
+      " (this looks like an unrendered Helm/Go template: render it with `helm template` and pipe it to `seaworthy audit -`)";
 
   private final LoadLimits limits;
   private final LoadSettings settings;
@@ -57,13 +60,17 @@ public final class YamlReader {
       if (chunk.text().length() > limits.maxDocumentChars()) {
         documents.add(
             new YamlDocument.Failed(
-                new InputError(start, "document is larger than " + (limits.maxDocumentChars() >> 20) + " MiB; skipped")));
+                new InputError(start, "document is larger than " + LoadLimits.describeSize(limits.maxDocumentChars(), "characters") + "; skipped")));
         continue;
       }
       try {
         new DocumentBuilder(file, chunk.firstLine()).build(normalizeJsonTabs(chunk.text()), documents);
       } catch (TooComplex e) {
-        documents.add(new YamlDocument.Failed(new InputError(e.position, e.getMessage())));
+        String reason = e.getMessage();
+        if (e.templateShaped && looksLikeTemplate(chunk.text())) {
+          reason += HELM_HINT;
+        }
+        documents.add(new YamlDocument.Failed(new InputError(e.position, reason)));
       } catch (MarkedYamlEngineException e) {
         documents.add(new YamlDocument.Failed(syntaxError(file, chunk, e)));
       } catch (YamlEngineException e) {
@@ -75,15 +82,42 @@ public final class YamlReader {
 
   private static InputError syntaxError(String file, DocumentSplitter.Chunk chunk, MarkedYamlEngineException e) {
     Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+    int lastLine = lastContentLine(chunk.text());
+    if (mark.isPresent() && mark.get().getLine() > lastLine) {
+      // the problem is found at the end of the document (an unclosed bracket or quote): point at
+      // where the construct began, not at the next document's marker
+      mark = e.getContextMark().filter(m -> m.getLine() <= lastLine);
+    }
+    int fallbackLine = mark.isEmpty() && e.getProblemMark().isPresent() ? lastLine : 0;
     Position at =
         mark.map(m -> new Position(file, chunk.firstLine() + m.getLine() + 1, m.getColumn() + 1))
-            .orElse(new Position(file, chunk.firstLine() + 1, 1));
+            .orElse(new Position(file, chunk.firstLine() + fallbackLine + 1, 1));
     String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
-    String reason = "YAML syntax error: " + problem;
-    if (chunk.text().contains("{{")) {
-      reason += " (this looks like an unrendered Helm/Go template: render it with `helm template` and pipe it to `seaworthy audit -`)";
+    String reason = "YAML syntax error: " + problem.replace("<stream end>", "the end of the document");
+    if (looksLikeTemplate(chunk.text())) {
+      reason += HELM_HINT;
     }
     return new InputError(at, reason);
+  }
+
+  /** The 0-based line of the last line with something other than whitespace. */
+  private static int lastContentLine(String text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int line = 0;
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** Go template actions ({@code {{ .Values.x }}}) read as YAML give syntax errors or mappings used as keys. */
+  private static boolean looksLikeTemplate(String text) {
+    return text.contains("{{") && text.contains("}}");
   }
 
   private static String firstLine(String s) {
@@ -131,10 +165,17 @@ public final class YamlReader {
   /** Raised when a limit is crossed; carries where. */
   private static final class TooComplex extends RuntimeException {
     final transient Position position;
+    /** The document is well-formed YAML of a shape that an unrendered template produces. */
+    final boolean templateShaped;
 
     TooComplex(Position position, String message) {
+      this(position, message, false);
+    }
+
+    TooComplex(Position position, String message, boolean templateShaped) {
       super(message, null, false, false);
       this.position = position;
+      this.templateShaped = templateShaped;
     }
   }
 
@@ -149,6 +190,8 @@ public final class YamlReader {
     final List<Node> merges = new ArrayList<>();
     String pendingKey;
     Position pendingKeyPosition;
+    /** Collection levels of the deepest child so far (0: only scalars). */
+    int childHeight;
 
     Frame(boolean map, Position position, Optional<Anchor> anchor) {
       this.map = map;
@@ -162,6 +205,8 @@ public final class YamlReader {
     private final int lineOffset;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<Anchor, Node> anchors = new HashMap<>();
+    /** Collection levels of each anchored collection, so aliases cannot nest deeper than the limit. */
+    private final Map<Node, Integer> heights = new IdentityHashMap<>();
     private Node root;
     private int aliases;
     private long nodes;
@@ -177,6 +222,7 @@ public final class YamlReader {
           case DocumentStart -> {
             root = null;
             anchors.clear();
+            heights.clear();
             aliases = 0;
             nodes = 0;
           }
@@ -216,7 +262,7 @@ public final class YamlReader {
       String tag = e.getTag().filter(t -> !"!".equals(t)).orElse(null);
       ScalarNode node = new ScalarNode(valuePosition(e), e.getValue(), e.isPlain(), tag);
       remember(e, node);
-      deliver(node, at(e));
+      deliver(node, at(e), 0);
     }
 
     private void open(CollectionStartEvent e) {
@@ -243,8 +289,13 @@ public final class YamlReader {
       } else {
         node = new ListNode(f.position, f.items);
       }
-      f.anchor.ifPresent(a -> anchors.put(a, node));
-      deliver(node, f.position);
+      int height = f.childHeight + 1;
+      f.anchor.ifPresent(
+          a -> {
+            anchors.put(a, node);
+            heights.put(node, height);
+          });
+      deliver(node, f.position, height);
     }
 
     private void alias(AliasEvent e) {
@@ -255,15 +306,20 @@ public final class YamlReader {
       if (++aliases > limits.maxAliases()) {
         throw new TooComplex(at(e), "more than " + limits.maxAliases() + " aliases; document skipped");
       }
+      int height = heights.getOrDefault(target, 0);
+      if (stack.size() + height > limits.maxDepth()) {
+        throw new TooComplex(
+            at(e), "alias *" + e.getAlias().getValue() + " nests deeper than " + limits.maxDepth() + " levels; document skipped");
+      }
       nodes += target.weight() - 1; // deliver() adds the alias itself
-      deliver(target, at(e));
+      deliver(target, at(e), height);
     }
 
     private void remember(NodeEvent e, Node node) {
       e.getAnchor().ifPresent(a -> anchors.put(a, node));
     }
 
-    private void deliver(Node node, Position where) {
+    private void deliver(Node node, Position where, int height) {
       if (++nodes > limits.maxNodes()) {
         throw new TooComplex(
             where, "document expands to more than " + limits.maxNodes() + " nodes (alias bomb?); skipped");
@@ -273,13 +329,14 @@ public final class YamlReader {
         root = node;
         return;
       }
+      top.childHeight = Math.max(top.childHeight, height);
       if (!top.map) {
         top.items.add(node);
         return;
       }
       if (top.pendingKey == null) {
         if (!(node instanceof ScalarNode key)) {
-          throw new TooComplex(where, "mapping key is not a scalar; Kubernetes objects only have string keys");
+          throw new TooComplex(where, "mapping key is not a scalar; Kubernetes objects only have string keys", true);
         }
         String k = key.value();
         boolean merge = MERGE_KEY.equals(k) && key.isPlain();

@@ -1,6 +1,7 @@
 package dev.seaworthy.core.view;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,6 +15,8 @@ public record Quantity(String text, BigDecimal value) implements Comparable<Quan
 
   private static final Pattern GRAMMAR =
       Pattern.compile("([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?");
+  private static final BigDecimal NANO = new BigDecimal("1e-9");
+  private static final BigDecimal MAX = BigDecimal.valueOf(Long.MAX_VALUE);
   private static final Map<String, BigDecimal> SUFFIX =
       Map.ofEntries(
           Map.entry("", BigDecimal.ONE),
@@ -45,12 +48,37 @@ public record Quantity(String text, BigDecimal value) implements Comparable<Quan
     BigDecimal number = new BigDecimal(m.group(1));
     String suffix = m.group(2) == null ? "" : m.group(2);
     BigDecimal value;
-    if (suffix.length() > 1 && (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E') && suffix.charAt(1) != 'i') {
-      value = number.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1)));
+    if (!SUFFIX.containsKey(suffix)) { // a decimal exponent; "E" and "Ei" are exa suffixes
+      int exponent;
+      try {
+        exponent = Integer.parseInt(suffix.substring(1));
+      } catch (NumberFormatException e) {
+        return Optional.empty(); // the API server also wants a 32-bit exponent
+      }
+      value = number.scaleByPowerOfTen(exponent);
     } else {
       value = number.multiply(SUFFIX.get(suffix));
     }
-    return Optional.of(new Quantity(t, value));
+    return Optional.of(new Quantity(t, bounded(value)));
+  }
+
+  /**
+   * As the API server stores it: a non-zero magnitude is rounded up to a multiple of 1n and capped
+   * at 2^63-1. This also keeps {@code 1e999999999} from becoming a number nobody can compute with.
+   */
+  private static BigDecimal bounded(BigDecimal v) {
+    if (v.signum() == 0) {
+      return v;
+    }
+    BigDecimal m = v.abs();
+    if (m.compareTo(NANO) < 0) {
+      m = NANO;
+    } else if (m.compareTo(MAX) > 0) {
+      m = MAX;
+    } else if (m.scale() > 9) {
+      m = m.setScale(9, RoundingMode.UP);
+    }
+    return v.signum() < 0 ? m.negate() : m;
   }
 
   public boolean isNegative() {
