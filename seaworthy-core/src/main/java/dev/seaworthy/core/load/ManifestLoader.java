@@ -8,14 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Reads Kubernetes manifests from files, folders (recursively: {@code .yaml}, {@code .yml},
@@ -83,16 +85,32 @@ public final class ManifestLoader {
 
   private void walk(Path root, String shownRoot, Collector out) {
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> stream = Files.walk(root)) {
-      stream
-          .filter(p -> !isHiddenBelow(root, p))
-          .filter(Files::isRegularFile)
-          .filter(ManifestLoader::isManifestName)
-          .sorted()
-          .forEach(files::add);
-    } catch (IOException | UncheckedIOException e) {
+    try {
+      // walkFileTree rather than Files.walk: an unreadable subfolder costs that folder, not the walk
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return dir.equals(root) || !isHiddenBelow(root, dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (!isHiddenBelow(root, file) && Files.isRegularFile(file) && isManifestName(file)) {
+            files.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          out.error(new Position(displayName(root, shownRoot, file), 0, 0), "cannot read: " + reason(e));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
       out.error(new Position(shownRoot, 0, 0), "cannot list folder: " + reason(e));
     }
+    files.sort(null);
     for (Path file : files) {
       String shown = displayName(root, shownRoot, file);
       if (file.getFileName().toString().equals("Chart.yaml")) {
