@@ -1,9 +1,6 @@
 package dev.seaworthy.rules.security;
 
-import dev.seaworthy.core.model.Node;
 import dev.seaworthy.core.rule.Category;
-import dev.seaworthy.core.rule.Fix;
-import dev.seaworthy.core.rule.PatchOp;
 import dev.seaworthy.core.rule.PodSpecRule;
 import dev.seaworthy.core.rule.RuleContext;
 import dev.seaworthy.core.rule.RuleInfo;
@@ -72,12 +69,6 @@ public final class HostIpc implements PodSpecRule {
 
   @Override
   public List<Violation> check(PodSpecView pod, RuleContext context) {
-    Node field = pod.spec().at("hostIPC");
-    if (!PodFacts.isTrue(field)) {
-      return List.of();
-    }
-    return List.of(
-        Violation.of(field, "pod uses the node's IPC namespace (hostIPC: true)")
-            .withFix(Fix.of("Set hostIPC to false", PatchOp.replace(pod.specPointer() + "/hostIPC", false))));
+    return PodFacts.hostNamespaceFlag(pod, "hostIPC", "IPC");
   }
 }

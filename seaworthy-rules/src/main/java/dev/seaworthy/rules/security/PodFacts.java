@@ -1,9 +1,12 @@
 package dev.seaworthy.rules.security;
 
 import dev.seaworthy.core.model.Node;
+import dev.seaworthy.core.rule.Fix;
 import dev.seaworthy.core.rule.PatchOp;
+import dev.seaworthy.core.rule.Violation;
 import dev.seaworthy.core.view.ContainerView;
 import dev.seaworthy.core.view.PodSpecView;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +44,20 @@ final class PodFacts {
 
   static boolean isTrue(Node node) {
     return node.asBoolean().orElse(false);
+  }
+
+  /**
+   * The host-namespace rules: a pod-spec boolean that must not be true. One violation on the field,
+   * with the fix that sets it to false.
+   */
+  static List<Violation> hostNamespaceFlag(PodSpecView pod, String field, String namespace) {
+    Node value = pod.spec().at(field);
+    if (!isTrue(value)) {
+      return List.of();
+    }
+    return List.of(
+        Violation.of(value, "pod uses the node's " + namespace + " namespace (" + field + ": true)")
+            .withFix(Fix.of("Set " + field + " to false", PatchOp.replace(pod.specPointer() + "/" + field, false))));
   }
 
   static boolean isFalse(Node node) {
