@@ -1,0 +1,17 @@
+package dev.seaworthy.rules.cluster;
+
+import dev.seaworthy.core.rule.Rule;
+import java.util.List;
+
+/** The cluster rules, sorted by class name. */
+public final class ClusterRules {
+
+  private ClusterRules() {}
+
+  public static List<Rule> all() {
+    return List.of(
+        // keep-sorted start
+        // keep-sorted end
+        );
+  }
+}

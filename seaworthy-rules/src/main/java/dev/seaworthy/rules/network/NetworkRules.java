@@ -1,0 +1,17 @@
+package dev.seaworthy.rules.network;
+
+import dev.seaworthy.core.rule.Rule;
+import java.util.List;
+
+/** The network rules, sorted by class name. */
+public final class NetworkRules {
+
+  private NetworkRules() {}
+
+  public static List<Rule> all() {
+    return List.of(
+        // keep-sorted start
+        // keep-sorted end
+        );
+  }
+}

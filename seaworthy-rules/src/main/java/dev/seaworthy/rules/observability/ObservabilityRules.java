@@ -1,0 +1,17 @@
+package dev.seaworthy.rules.observability;
+
+import dev.seaworthy.core.rule.Rule;
+import java.util.List;
+
+/** The observability rules, sorted by class name. */
+public final class ObservabilityRules {
+
+  private ObservabilityRules() {}
+
+  public static List<Rule> all() {
+    return List.of(
+        // keep-sorted start
+        // keep-sorted end
+        );
+  }
+}
