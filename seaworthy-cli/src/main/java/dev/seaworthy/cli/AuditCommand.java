@@ -41,6 +41,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    format = format.toLowerCase(java.util.Locale.ROOT);
     Reporter reporter =
         Reporters.find(format).orElseThrow(() -> new UsageException("unknown format \"" + format + "\" (one of " + String.join(", ", Reporters.formats()) + ")"));
     AuditReport report = options.run(terminal);

@@ -4,6 +4,8 @@ import dev.seaworthy.core.config.AuditConfig;
 import dev.seaworthy.core.config.ConfigException;
 import dev.seaworthy.core.config.ConfigFile;
 import dev.seaworthy.core.config.Exemption;
+import dev.seaworthy.core.config.FailPolicy;
+import dev.seaworthy.core.data.EksVersionCalendar;
 import dev.seaworthy.core.data.KubernetesVersion;
 import dev.seaworthy.core.engine.AuditEngine;
 import dev.seaworthy.core.engine.AuditReport;
@@ -73,8 +75,17 @@ final class AuditOptions {
 
   /** Loads the input and runs the engine; warnings about the configuration go to stderr. */
   AuditReport run(Terminal terminal) {
+    if (paths.stream().filter(ManifestLoader.STDIN::equals).count() > 1) {
+      throw new UsageException("- (standard input) can be given only once");
+    }
+    if (threads != null && threads < 1) {
+      throw new UsageException("--threads " + threads + ": expected 1 or more");
+    }
+    if (noConfig && config != null) {
+      throw new UsageException("--config and --no-config contradict each other");
+    }
     RuleRegistry registry = RuleRegistry.withPlugins(BuiltInRules.all());
-    ConfigFile configFile = readConfig();
+    ConfigFile configFile = readConfig(terminal);
     Set<String> known = new TreeSet<>();
     registry.metas().forEach(m -> known.add(m.id()));
     for (String id : configFile.unknownRuleIds(known)) {
@@ -84,6 +95,7 @@ final class AuditOptions {
     checkRuleFilters(exclude, known, "--exclude");
     threshold = failThreshold(configFile);
     AuditConfig auditConfig = auditConfig(configFile);
+    warnAboutCalendar(auditConfig, terminal);
     LoadedInput input = new ManifestLoader(LoadLimits.DEFAULTS, terminal::in).load(paths);
     AuditReport report = new AuditEngine(registry).audit(input, auditConfig);
     if (report.resourcesAudited() == 0 && report.inputErrors().isEmpty()) {
@@ -112,7 +124,7 @@ final class AuditOptions {
     return ExitCode.OK;
   }
 
-  private ConfigFile readConfig() {
+  private ConfigFile readConfig(Terminal terminal) {
     if (noConfig) {
       return ConfigFile.empty();
     }
@@ -124,7 +136,11 @@ final class AuditOptions {
         return ConfigFile.read(config);
       }
       Optional<Path> found = ConfigFile.findUpward(Path.of(""));
-      return found.isPresent() ? ConfigFile.read(found.get()) : ConfigFile.empty();
+      if (found.isEmpty()) {
+        return ConfigFile.empty();
+      }
+      terminal.err().println("seaworthy: using configuration " + found.get());
+      return ConfigFile.read(found.get());
     } catch (ConfigException e) {
       throw new UsageException(e.oneLine());
     }
@@ -146,13 +162,27 @@ final class AuditOptions {
 
   private Severity failThreshold(ConfigFile configFile) {
     if (failOn == null) {
-      return configFile.failOn().orElse(Severity.HIGH);
+      return configFile.failOn().orElse(FailPolicy.at(Severity.HIGH)).threshold().orElse(null);
     }
-    if (failOn.equalsIgnoreCase("none")) {
-      return null;
+    return FailPolicy.parse(failOn).orElseThrow(() ->
+        new UsageException("--fail-on " + failOn + ": expected info, low, medium, high, critical or none")).threshold().orElse(null);
+  }
+
+  /** Dated facts outside the bundled calendar are guesses: say so instead of judging silently. */
+  private static void warnAboutCalendar(AuditConfig config, Terminal terminal) {
+    EksVersionCalendar calendar = EksVersionCalendar.bundled();
+    if (config.targetVersion().isEmpty() && calendar.defaultTarget(config.auditDate()).isEmpty()) {
+      throw new UsageException("--date " + config.auditDate() + " is before the bundled EKS calendar (it starts on "
+          + calendar.firstDay() + "): give --kubernetes-version too");
     }
-    return Severity.parse(failOn).orElseThrow(() ->
-        new UsageException("--fail-on " + failOn + ": expected info, low, medium, high, critical or none"));
+    config.targetVersion().filter(v -> calendar.entry(v).isEmpty()).ifPresent(v ->
+        terminal.err().println("seaworthy: warning: Kubernetes " + v + " is not in the bundled EKS calendar ("
+            + calendar.entries().get(0).version() + " to " + calendar.entries().get(calendar.entries().size() - 1).version()
+            + ", reviewed " + calendar.reviewed() + "); API lifecycle is judged as if it existed"));
+    if (config.auditDate().isAfter(calendar.lastKnownDay())) {
+      terminal.err().println("seaworthy: warning: " + config.auditDate() + " is past the bundled EKS calendar (reviewed "
+          + calendar.reviewed() + "); support dates may be out of date");
+    }
   }
 
   private AuditConfig auditConfig(ConfigFile file) {

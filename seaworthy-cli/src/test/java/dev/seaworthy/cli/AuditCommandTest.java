@@ -153,4 +153,47 @@ class AuditCommandTest {
     CliRun four = CliRun.of("audit", "--no-config", "-o", "json", "--threads", "4", f.toString());
     assertThat(four.out()).isEqualTo(one.out());
   }
+
+  @Test
+  void failOnNoneInTheConfigNeverFails() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED_POD);
+    Path config = write("cfg.yaml", "failOn: none\n");
+    assertThat(CliRun.of("audit", "--config", config.toString(), f.toString()).exitCode()).isZero();
+  }
+
+  @Test
+  void contradictoryOrImpossibleRequestsAreUsageErrors() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED_POD);
+    assertThat(CliRun.withStdin(PRIVILEGED_POD, "audit", "--no-config", "-", "-").err()).contains("only once");
+    assertThat(CliRun.of("audit", "--no-config", "--threads", "0", f.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(CliRun.of("audit", "--no-config", "--config", f.toString(), f.toString()).err()).contains("contradict");
+    CliRun tooEarly = CliRun.of("audit", "--no-config", "--date", "2020-01-01", f.toString());
+    assertThat(tooEarly.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(tooEarly.err()).contains("before the bundled EKS calendar");
+    assertThat(CliRun.of("audit", "--no-config", "--date", "2020-01-01", "--kubernetes-version", "1.17", f.toString()).err())
+        .contains("not in the bundled EKS calendar");
+  }
+
+  @Test
+  void formatNamesAreCaseInsensitive() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED_POD);
+    assertThat(CliRun.of("audit", "--no-config", "-o", "JSON", f.toString()).out()).startsWith("{");
+  }
+
+  @Test
+  void aRepositoryFolderWithNonKubernetesYamlAuditsCleanly() throws IOException {
+    write("k8s/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: apps}\n");
+    write("docker-compose.yml", "version: '3'\nservices:\n  web: {image: nginx}\n");
+    write("package.json", "{\"name\": \"x\"}\n");
+    CliRun run = CliRun.of("audit", "--no-config", dir.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("not a Kubernetes manifest").doesNotContain("Input errors");
+  }
+
+  @Test
+  void emptyStandardInputFailsTheRun() {
+    CliRun run = CliRun.withStdin("", "audit", "--no-config", "-");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERRORS);
+    assertThat(run.out()).contains("standard input is empty");
+  }
 }

@@ -30,7 +30,7 @@ public record ConfigFile(
     Optional<Path> path,
     Optional<KubernetesVersion> kubernetesVersion,
     Optional<String> clusterName,
-    Optional<Severity> failOn,
+    Optional<FailPolicy> failOn,
     Map<String, RuleSetting> rules,
     Map<String, Position> ruleKeyPositions,
     List<Exemption> exemptions,
@@ -97,9 +97,11 @@ public record ConfigFile(
             "quote kubernetesVersion: \"" + s.value() + "\" (unquoted it is a number to YAML tools, and 1.30 would be read as 1.3)");
       }
     }
-    Optional<Severity> failOn = Optional.empty();
+    Optional<FailPolicy> failOn = Optional.empty();
     if (root.at("failOn").isPresent()) {
-      failOn = Optional.of(severity(root.at("failOn")));
+      Node f = root.at("failOn");
+      failOn = Optional.of(FailPolicy.parse(f.textOr("")).orElseThrow(() ->
+          new ConfigException(f.position(), "failOn: unknown value \"" + f.textOr("") + "\" (info, low, medium, high, critical, or none)")));
     }
     requireShape(root.at("rules"), true, "rules must be a mapping of rule id to on, off, a severity, or {enabled, severity}");
     requireShape(root.at("exemptions"), false, "exemptions must be a list (start each exemption with `- `)");
@@ -131,10 +133,12 @@ public record ConfigFile(
       return new RuleSetting(flag, Optional.empty());
     }
     if (v.isScalar()) {
-      return new RuleSetting(Optional.of(true), Optional.of(severity(v)));
+      Severity sev = Severity.parse(v.textOr("")).orElseThrow(() -> new ConfigException(v.position(),
+          "rule " + id + ": \"" + v.textOr("") + "\" is not on, off or a severity (info, low, medium, high, critical)"));
+      return new RuleSetting(Optional.of(true), Optional.of(sev));
     }
     if (!v.isMap()) {
-      throw new ConfigException(v.position(), "rule " + id + ": expected on, off, a severity, or {enabled, severity}");
+      throw new ConfigException(v.position(), "rule " + id + ": expected on, off, a severity (info ... critical), or {enabled, severity}");
     }
     checkKeys(v, RULE_KEYS, "rule " + id);
     Optional<Boolean> enabled = v.at("enabled").isPresent() ? Optional.of(bool(v.at("enabled"), true)) : Optional.empty();

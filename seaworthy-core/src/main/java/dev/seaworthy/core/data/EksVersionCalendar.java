@@ -59,12 +59,27 @@ public final class EksVersionCalendar {
     return entries.stream().filter(e -> e.version().equals(version)).findFirst();
   }
 
-  /** The newest version in EKS standard support on that day (the default audit target). */
-  public KubernetesVersion newestInStandardSupport(LocalDate day) {
-    return entries.stream()
-        .filter(e -> e.inStandardSupport(day))
-        .map(Entry::version)
-        .max(Comparator.naturalOrder())
-        .orElse(entries.get(entries.size() - 1).version());
+  /**
+   * The default audit target on that day: the newest version in EKS standard support, or, if none
+   * is (a gap the data does not know), the newest version EKS had released by then. Empty for a day
+   * before the calendar starts: the caller must then be told to name a version.
+   */
+  public Optional<KubernetesVersion> defaultTarget(LocalDate day) {
+    Optional<KubernetesVersion> standard =
+        entries.stream().filter(e -> e.inStandardSupport(day)).map(Entry::version).max(Comparator.naturalOrder());
+    if (standard.isPresent()) {
+      return standard;
+    }
+    return entries.stream().filter(e -> !day.isBefore(e.eksRelease())).map(Entry::version).max(Comparator.naturalOrder());
+  }
+
+  /** The first day the calendar covers (the oldest listed EKS release). */
+  public LocalDate firstDay() {
+    return entries.get(0).eksRelease();
+  }
+
+  /** The last day on which the calendar knows which versions are in standard support. */
+  public LocalDate lastKnownDay() {
+    return entries.stream().map(Entry::endOfStandard).max(Comparator.naturalOrder()).orElseThrow();
   }
 }

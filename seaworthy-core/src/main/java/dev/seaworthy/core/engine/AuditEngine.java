@@ -55,8 +55,10 @@ public final class AuditEngine {
   }
 
   public AuditReport audit(LoadedInput input, AuditConfig config) {
+    EksVersionCalendar calendar = EksVersionCalendar.bundled();
     KubernetesVersion target =
-        config.targetVersion().orElseGet(() -> EksVersionCalendar.bundled().newestInStandardSupport(config.auditDate()));
+        config.targetVersion().orElseGet(() -> calendar.defaultTarget(config.auditDate()).orElseThrow(() ->
+            new IllegalArgumentException("the EKS calendar starts on " + calendar.firstDay() + "; name a Kubernetes version for " + config.auditDate())));
     List<ActiveRule> active = new ArrayList<>();
     for (RuleRegistry.Entry e : registry.entries()) {
       if (config.isEnabled(e.meta())) {

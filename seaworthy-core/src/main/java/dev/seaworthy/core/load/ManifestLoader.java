@@ -55,8 +55,8 @@ public final class ManifestLoader {
       Path path = Path.of(argument);
       if (Files.isDirectory(path)) {
         walk(path, argument, out);
-      } else {
-        readFile(path, argument, out);
+      } else if (out.firstVisit(path)) {
+        readFile(path, argument, out, false);
       }
     }
     return out.result();
@@ -66,7 +66,7 @@ public final class ManifestLoader {
   public LoadedInput loadText(String name, String text) {
     Collector out = new Collector();
     out.files++;
-    parse(name, text, out);
+    parse(name, text, out, false);
     return out.result();
   }
 
@@ -77,7 +77,13 @@ public final class ManifestLoader {
         out.error(new Position(STDIN_NAME, 0, 0), "standard input is larger than " + LoadLimits.describeSize(limits.maxFileBytes(), "bytes"));
         return;
       }
-      decodeAndParse(STDIN_NAME, bytes, out);
+      if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        // `helm template broken | seaworthy audit -` must not pass as a clean audit
+        out.files++;
+        out.error(new Position(STDIN_NAME, 0, 0), "standard input is empty: did the command feeding it fail?");
+        return;
+      }
+      decodeAndParse(STDIN_NAME, bytes, out, false);
     } catch (IOException e) {
       out.error(new Position(STDIN_NAME, 0, 0), "cannot read standard input: " + e.getMessage());
     }
@@ -111,6 +117,7 @@ public final class ManifestLoader {
       out.error(new Position(shownRoot, 0, 0), "cannot list folder: " + reason(e));
     }
     files.sort(null);
+    Kustomizations kustomizations = new Kustomizations(root, reader);
     for (Path file : files) {
       String shown = displayName(root, shownRoot, file);
       if (file.getFileName().toString().equals("Chart.yaml")) {
@@ -120,10 +127,14 @@ public final class ManifestLoader {
                 "Helm chart folder: its templates are not audited as they are; pipe `helm template` output to `seaworthy audit -`"));
         continue;
       }
-      if (isInsideChartTemplates(root, file)) {
+      if (isInsideChartTemplates(root, file) || !out.firstVisit(file)) {
         continue;
       }
-      readFile(file, shown, out);
+      Kustomizations.Verdict verdict = kustomizations.verdict(file);
+      verdict.notice().ifPresent(n -> out.notices.add(new Notice(new Position(displayName(root, shownRoot, n.folder()), 0, 0), n.message())));
+      if (verdict.audit()) {
+        readFile(file, shown, out, true);
+      }
     }
   }
 
@@ -154,7 +165,7 @@ public final class ManifestLoader {
   }
 
   private static String displayName(Path root, String shownRoot, Path file) {
-    String rel = root.relativize(file).toString();
+    String rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
     if (shownRoot.equals(".")) {
       return rel;
     }
@@ -162,7 +173,7 @@ public final class ManifestLoader {
     return shownRoot + sep + rel;
   }
 
-  private void readFile(Path path, String shown, Collector out) {
+  private void readFile(Path path, String shown, Collector out, boolean scanned) {
     Position where = new Position(shown, 0, 0);
     try {
       long size = Files.size(path);
@@ -172,7 +183,7 @@ public final class ManifestLoader {
         return;
       }
       byte[] bytes = Files.readAllBytes(path);
-      decodeAndParse(shown, bytes, out);
+      decodeAndParse(shown, bytes, out, scanned);
     } catch (NoSuchFileException e) {
       out.error(where, "no such file or folder");
     } catch (AccessDeniedException e) {
@@ -190,24 +201,46 @@ public final class ManifestLoader {
     return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
   }
 
-  private void decodeAndParse(String name, byte[] bytes, Collector out) {
+  private void decodeAndParse(String name, byte[] bytes, Collector out, boolean scanned) {
     out.files++;
     TextDecoder.Result decoded = TextDecoder.decode(bytes);
     if (!decoded.ok()) {
       out.error(new Position(name, decoded.errorLine(), decoded.errorLine() > 0 ? 1 : 0), decoded.error());
       return;
     }
-    parse(name, decoded.text(), out);
+    parse(name, decoded.text(), out, scanned);
   }
 
-  private void parse(String name, String text, Collector out) {
-    for (YamlDocument doc : reader.read(name, text)) {
+  /**
+   * Turns a file's documents into resources. {@code scanned}: the file was found by walking a
+   * folder, not named by the user; a scanned file in which nothing even looks like a Kubernetes
+   * object (docker-compose.yml, package.json, Helm values) is skipped with a notice instead of
+   * being reported as broken input.
+   */
+  private void parse(String name, String text, Collector out, boolean scanned) {
+    List<YamlDocument> docs = reader.read(name, text);
+    if (scanned && docs.stream().noneMatch(d -> d instanceof YamlDocument.Failed)
+        && docs.stream().noneMatch(d -> d instanceof YamlDocument.Parsed p && looksLikeObject(p.root()))) {
+      if (!docs.isEmpty()) {
+        out.notices.add(new Notice(new Position(name, 0, 0), "not a Kubernetes manifest (no document has apiVersion, kind or metadata); skipped"));
+      }
+      return;
+    }
+    for (YamlDocument doc : docs) {
       if (doc instanceof YamlDocument.Failed f) {
         out.errors.add(f.error());
       } else if (doc instanceof YamlDocument.Parsed p) {
         addObject(p.root(), out, null);
       }
     }
+  }
+
+  /** A mapping that names apiVersion, kind or metadata, or a list of such mappings: an attempted manifest. */
+  static boolean looksLikeObject(Node root) {
+    if (root.isList()) {
+      return root.items().stream().anyMatch(ManifestLoader::looksLikeObject);
+    }
+    return root.isMap() && (!root.at("apiVersion").isMissing() || !root.at("kind").isMissing() || !root.at("metadata").isMissing());
   }
 
   /**
@@ -266,6 +299,18 @@ public final class ManifestLoader {
     final List<InputError> errors = new ArrayList<>();
     final List<Notice> notices = new ArrayList<>();
     int files;
+    final java.util.Set<Path> seen = new java.util.HashSet<>();
+
+    /** False for a file already read in this run (named twice, or also inside a named folder). */
+    boolean firstVisit(Path p) {
+      Path key;
+      try {
+        key = p.toRealPath();
+      } catch (IOException e) {
+        key = p.toAbsolutePath().normalize(); // missing files are reported by readFile
+      }
+      return seen.add(key);
+    }
 
     void error(Position p, String reason) {
       errors.add(new InputError(p, reason));

@@ -67,7 +67,7 @@ class ConfigFileTest {
     assertThat(c.kubernetesVersion()).contains(KubernetesVersion.of("1.30"));
     assertThat(c.kubernetesVersion().get().minor()).isEqualTo(30);
     assertThat(c.clusterName()).contains("shop-prod");
-    assertThat(c.failOn()).contains(Severity.MEDIUM);
+    assertThat(c.failOn()).contains(FailPolicy.at(Severity.MEDIUM));
     assertThat(c.builtInExemptions()).isFalse();
     assertThat(c.annotationSuppressions()).isTrue();
     assertThat(c.rules()).containsOnlyKeys("run-as-root", "latest-tag", "host-network", "privileged-container", "liveness-probe-missing");
@@ -178,9 +178,9 @@ class ConfigFileTest {
     ConfigException failOn = error("failOn: urgent\n");
     ConfigException rule = error("rules:\n  a: high\n  b: extreme\n");
 
-    assertThat(failOn.getMessage()).contains("unknown severity \"urgent\"").contains("critical");
+    assertThat(failOn.getMessage()).contains("unknown value \"urgent\"").contains("critical").contains("none");
     assertThat(failOn.position().line()).isEqualTo(1);
-    assertThat(rule.getMessage()).contains("unknown severity \"extreme\"");
+    assertThat(rule.getMessage()).contains("\"extreme\" is not on, off or a severity");
     assertThat(rule.position().line()).isEqualTo(3);
   }
 

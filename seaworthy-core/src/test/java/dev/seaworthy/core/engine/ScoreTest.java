@@ -37,7 +37,7 @@ class ScoreTest {
     "100, 40, 60, D",
     "100, 41, 59, F",
     "100, 100, 0, F",
-    "3, 1, 67, D",
+    "3, 1, 66, D",
   })
   void testGradeFollowsTheScore(long evaluated, long failed, int value, String grade) {
     Score s = Score.compute(evaluated, failed, List.of());
