@@ -11,6 +11,14 @@ public final class NetworkRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
+        new NamespaceDefaultDenyMissing(),
+        new NetworkPolicyDnsBlocked(),
+        new NetworkPolicyDnsUdpOnly(),
+        new NetworkPolicyPeerMatchesNothing(),
+        new NetworkPolicySelectsNoPods(),
+        new PodNotSelectedByNetworkPolicy(),
+        new ServiceSelectsNoPods(),
+        new ServiceTargetPortNotExposed()
         // keep-sorted end
         );
   }
