@@ -26,10 +26,20 @@ public final class Inventory {
   private final Map<String, Resource> byIdentity = new HashMap<>();
   private final List<PodSpecView> podSpecs = new ArrayList<>();
   private final Map<String, List<PodSpecView>> podSpecsByNamespace = new HashMap<>();
+  // Indexes for selector matching: without them, "which Services select this pod" is
+  // pods x services per namespace, quadratic on big namespaces.
+  private final Map<String, Map<String, List<PodSpecView>>> podsByLabel = new HashMap<>();
+  private final Map<String, Map<String, List<SelectorOwner>>> servicesByLabel = new HashMap<>();
+  private final Map<String, List<Resource>> autoscalersByTarget = new HashMap<>();
+  private final Map<Resource, Integer> inputOrder = new java.util.IdentityHashMap<>();
+
+  /** A Service and its parsed selector. */
+  private record SelectorOwner(Resource owner, LabelSelector selector) {}
 
   public Inventory(List<Resource> resources) {
     this.resources = List.copyOf(resources);
     for (Resource r : this.resources) {
+      inputOrder.put(r, inputOrder.size());
       byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
       byKindAndNamespace.computeIfAbsent(r.kind() + "|" + namespaceOf(r), k -> new ArrayList<>()).add(r);
       byIdentity.putIfAbsent(identity(r.kind(), namespaceOf(r), r.name()), r);
@@ -38,7 +48,23 @@ public final class Inventory {
               p -> {
                 podSpecs.add(p);
                 podSpecsByNamespace.computeIfAbsent(namespaceOf(r), k -> new ArrayList<>()).add(p);
+                Map<String, List<PodSpecView>> byLabel = podsByLabel.computeIfAbsent(namespaceOf(r), k -> new HashMap<>());
+                p.podLabels().forEach((k, v) -> byLabel.computeIfAbsent(k + "=" + v, x -> new ArrayList<>()).add(p));
               });
+      if (r.kind().equals("Service")) {
+        LabelSelector selector = LabelSelector.ofMap(r.node().at("spec", "selector"));
+        if (!selector.isEmpty()) {
+          // indexed under one of its labels: a pod must carry all of them anyway
+          Map.Entry<String, String> first = selector.matchLabels().entrySet().iterator().next();
+          servicesByLabel.computeIfAbsent(namespaceOf(r), k -> new HashMap<>())
+              .computeIfAbsent(first.getKey() + "=" + first.getValue(), k -> new ArrayList<>())
+              .add(new SelectorOwner(r, selector));
+        }
+      }
+      if (r.kind().equals("HorizontalPodAutoscaler")) {
+        var ref = r.node().at("spec", "scaleTargetRef");
+        autoscalersByTarget.computeIfAbsent(identity(ref.at("kind").textOr(""), namespaceOf(r), ref.at("name").textOr("")), k -> new ArrayList<>()).add(r);
+      }
     }
   }
 
@@ -80,14 +106,47 @@ public final class Inventory {
     return podSpecsByNamespace.getOrDefault(namespace, List.of());
   }
 
-  /** Services in the pod's namespace whose selector is non-empty and matches the pod's labels. */
+  /** Services in the pod's namespace whose selector is non-empty and matches the pod's labels, in input order. */
   public List<Resource> servicesSelecting(PodSpecView pod) {
-    List<Resource> out = new ArrayList<>();
+    Map<String, List<SelectorOwner>> index = servicesByLabel.getOrDefault(namespaceOf(pod.resource()), Map.of());
+    if (index.isEmpty()) {
+      return List.of();
+    }
     Map<String, String> labels = pod.podLabels();
-    for (Resource svc : ofKind("Service", namespaceOf(pod.resource()))) {
-      LabelSelector selector = LabelSelector.ofMap(svc.node().at("spec", "selector"));
-      if (!selector.isEmpty() && selector.matches(labels)) {
-        out.add(svc);
+    List<Resource> out = new ArrayList<>();
+    for (Map.Entry<String, String> label : labels.entrySet()) {
+      for (SelectorOwner candidate : index.getOrDefault(label.getKey() + "=" + label.getValue(), List.of())) {
+        if (candidate.selector().matches(labels)) {
+          out.add(candidate.owner());
+        }
+      }
+    }
+    if (out.size() > 1) {
+      out.sort(java.util.Comparator.comparingInt(inputOrder::get));
+    }
+    return out;
+  }
+
+  /**
+   * Pod specs in a namespace whose pod labels the selector matches, in input order. An empty
+   * selector matches every pod of the namespace (NetworkPolicy and PDB semantics); an invalid one
+   * matches none.
+   */
+  public List<PodSpecView> podSpecsMatching(String namespace, LabelSelector selector) {
+    List<PodSpecView> candidates = podSpecsIn(namespace);
+    if (!selector.matchLabels().isEmpty()) {
+      Map<String, List<PodSpecView>> index = podsByLabel.getOrDefault(namespace, Map.of());
+      for (Map.Entry<String, String> e : selector.matchLabels().entrySet()) {
+        List<PodSpecView> withLabel = index.getOrDefault(e.getKey() + "=" + e.getValue(), List.of());
+        if (withLabel.size() < candidates.size()) {
+          candidates = withLabel;
+        }
+      }
+    }
+    List<PodSpecView> out = new ArrayList<>();
+    for (PodSpecView p : candidates) {
+      if (selector.matches(p.podLabels())) {
+        out.add(p);
       }
     }
     return out;
@@ -95,13 +154,6 @@ public final class Inventory {
 
   /** HorizontalPodAutoscalers in the workload's namespace whose scaleTargetRef names it. */
   public List<Resource> autoscalersOf(Resource workload) {
-    List<Resource> out = new ArrayList<>();
-    for (Resource hpa : ofKind("HorizontalPodAutoscaler", namespaceOf(workload))) {
-      var ref = hpa.node().at("spec", "scaleTargetRef");
-      if (ref.at("kind").textOr("").equals(workload.kind()) && ref.at("name").textOr("").equals(workload.name())) {
-        out.add(hpa);
-      }
-    }
-    return out;
+    return autoscalersByTarget.getOrDefault(identity(workload.kind(), namespaceOf(workload), workload.name()), List.of());
   }
 }

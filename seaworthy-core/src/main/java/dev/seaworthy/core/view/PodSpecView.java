@@ -29,6 +29,7 @@ public final class PodSpecView {
   private final String specPointer;
   private final String metadataPointer;
   private final List<ContainerView> containers;
+  private volatile Map<String, String> podLabels;
 
   private PodSpecView(Resource resource, Node spec, Node templateMetadata, String specPointer, String metadataPointer) {
     this.resource = resource;
@@ -110,10 +111,16 @@ public final class PodSpecView {
     return spec.position().isKnown() ? spec : resource.node();
   }
 
+  /** The labels of the pods this spec creates (computed once: selector matching asks often). */
   public Map<String, String> podLabels() {
-    Map<String, String> out = new TreeMap<>();
-    templateMetadata.at("labels").entries().forEach((k, v) -> v.text().ifPresent(t -> out.put(k, t)));
-    return out;
+    Map<String, String> labels = podLabels;
+    if (labels == null) {
+      Map<String, String> out = new TreeMap<>();
+      templateMetadata.at("labels").entries().forEach((k, v) -> v.text().ifPresent(t -> out.put(k, t)));
+      labels = java.util.Collections.unmodifiableMap(out);
+      podLabels = labels;
+    }
+    return labels;
   }
 
   public Node securityContext() {
