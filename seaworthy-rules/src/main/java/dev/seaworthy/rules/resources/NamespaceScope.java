@@ -41,25 +41,27 @@ final class NamespaceScope {
     if (namespace.isEmpty() || SYSTEM.contains(namespace)) {
       return Optional.empty();
     }
-    List<PodSpecView> workloads = workloadsIn(namespace, inventory);
-    if (workloads.isEmpty()) {
-      return Optional.empty();
-    }
     if (isNamespace(r)) {
-      return Optional.of(new Subject(namespace, workloads, nameNode(r)));
+      List<PodSpecView> workloads = workloadsIn(namespace, inventory);
+      return workloads.isEmpty() ? Optional.empty() : Optional.of(new Subject(namespace, workloads, nameNode(r)));
     }
+    // The engine hands every rule the inventory's own Resource instances, so identity finds "the first".
+    boolean first = inventory.podSpecsIn(namespace).stream().filter(NamespaceScope::counts).findFirst().map(p -> p.resource() == r).orElse(false);
     boolean namespaceObject = inventory.ofKind("Namespace").stream().anyMatch(n -> isNamespace(n) && n.name().equals(namespace));
-    if (namespaceObject || workloads.get(0).resource() != r) {
+    if (!first || namespaceObject) {
       return Optional.empty();
     }
     Node ns = r.node().at("metadata", "namespace");
-    return Optional.of(new Subject(namespace, workloads, ns.isScalar() && ns.position().isKnown() ? ns : nameNode(r)));
+    return Optional.of(new Subject(namespace, workloadsIn(namespace, inventory), ns.isScalar() && ns.position().isKnown() ? ns : nameNode(r)));
   }
 
   static List<PodSpecView> workloadsIn(String namespace, Inventory inventory) {
-    return inventory.podSpecsIn(namespace).stream()
-        .filter(p -> !hasOwner(p.resource()) && !p.resource().namespace().isEmpty())
-        .toList();
+    return inventory.podSpecsIn(namespace).stream().filter(NamespaceScope::counts).toList();
+  }
+
+  /** Workloads that name their namespace and that no controller owns. */
+  private static boolean counts(PodSpecView pod) {
+    return !hasOwner(pod.resource()) && !pod.resource().namespace().isEmpty();
   }
 
   static boolean isNamespace(Resource r) {

@@ -257,4 +257,9 @@ class PdbBlocksDisruptionTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new PdbBlocksDisruption());
+  }
 }

@@ -230,4 +230,9 @@ class PdbMinAvailableReachesHpaMinTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new PdbMinAvailableReachesHpaMin());
+  }
 }

@@ -306,4 +306,9 @@ class PdbMissingTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new PdbMissing());
+  }
 }

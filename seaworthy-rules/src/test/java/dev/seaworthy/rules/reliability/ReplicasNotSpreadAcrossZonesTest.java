@@ -306,4 +306,9 @@ class ReplicasNotSpreadAcrossZonesTest {
     assertThat(findings).singleElement().satisfies(f ->
         assertThat(f.fixes().get(0).ops().get(0).path()).isEqualTo("/spec/template/spec/topologySpreadConstraints/-"));
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new ReplicasNotSpreadAcrossZones());
+  }
 }

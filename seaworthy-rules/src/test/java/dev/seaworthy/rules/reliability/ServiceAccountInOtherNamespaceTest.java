@@ -196,4 +196,9 @@ class ServiceAccountInOtherNamespaceTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new ServiceAccountInOtherNamespace());
+  }
 }

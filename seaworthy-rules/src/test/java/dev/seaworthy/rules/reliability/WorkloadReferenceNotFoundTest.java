@@ -332,4 +332,9 @@ class WorkloadReferenceNotFoundTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new WorkloadReferenceNotFound());
+  }
 }

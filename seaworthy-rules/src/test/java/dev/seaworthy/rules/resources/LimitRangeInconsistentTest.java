@@ -149,4 +149,9 @@ class LimitRangeInconsistentTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new LimitRangeInconsistent());
+  }
 }

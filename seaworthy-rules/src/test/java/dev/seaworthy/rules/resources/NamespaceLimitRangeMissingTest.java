@@ -193,4 +193,9 @@ class NamespaceLimitRangeMissingTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new NamespaceLimitRangeMissing());
+  }
 }

@@ -181,4 +181,9 @@ class NamespaceResourceQuotaMissingTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new NamespaceResourceQuotaMissing());
+  }
 }

@@ -166,4 +166,9 @@ class PodRequestsExceedQuotaTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new PodRequestsExceedQuota());
+  }
 }

@@ -167,4 +167,9 @@ class ResourcesOutsideLimitRangeTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new ResourcesOutsideLimitRange());
+  }
 }

@@ -93,4 +93,10 @@ class NamespacePodSecurityAuditWarnMissingTest {
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.fixes().get(0).ops()).containsExactly(
         PatchOp.add("/metadata/labels/pod-security.kubernetes.io~1audit", "baseline")));
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new NamespacePodSecurityAuditWarnMissing());
+    OddInput.auditsQuietly(new NamespacePodSecurityAuditWarnMissing());
+  }
 }

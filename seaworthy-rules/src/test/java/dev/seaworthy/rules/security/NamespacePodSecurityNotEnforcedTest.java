@@ -260,4 +260,10 @@ class NamespacePodSecurityNotEnforcedTest {
       assertThat(f.fixes()).isEmpty();
     });
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new NamespacePodSecurityNotEnforced());
+    OddInput.auditsQuietly(new NamespacePodSecurityNotEnforced());
+  }
 }

@@ -180,4 +180,10 @@ class PodSecurityPolicyToPsaTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new PodSecurityPolicyToPsa());
+    OddInput.auditsQuietly(new PodSecurityPolicyToPsa());
+  }
 }

@@ -122,4 +122,10 @@ class WorkloadInDefaultNamespaceTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_oddInputNeverThrows() {
+    OddPlatformInput.auditsQuietly(new WorkloadInDefaultNamespace());
+    OddInput.auditsQuietly(new WorkloadInDefaultNamespace());
+  }
 }
