@@ -17,10 +17,16 @@ public final class ReliabilityRules {
         new LivenessEqualsReadiness(),
         new LivenessProbeMissing(),
         new NakedPod(),
+        new PdbBlocksDisruption(),
+        new PdbMinAvailableReachesHpaMin(),
+        new PdbMissing(),
         new ProbePortNotExposed(),
         new ReadinessProbeMissing(),
+        new ReplicasNotSpreadAcrossZones(),
         new RevisionHistoryLimit(),
-        new SingleReplica()
+        new ServiceAccountInOtherNamespace(),
+        new SingleReplica(),
+        new WorkloadReferenceNotFound()
         // keep-sorted end
         );
   }

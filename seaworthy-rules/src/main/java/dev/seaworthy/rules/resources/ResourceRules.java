@@ -14,9 +14,14 @@ public final class ResourceRules {
         new CpuLimitMissing(),
         new CpuRequestMissing(),
         new InvalidQuantity(),
+        new LimitRangeInconsistent(),
         new MemoryLimitMissing(),
         new MemoryRequestMissing(),
-        new RequestsExceedLimits()
+        new NamespaceLimitRangeMissing(),
+        new NamespaceResourceQuotaMissing(),
+        new PodRequestsExceedQuota(),
+        new RequestsExceedLimits(),
+        new ResourcesOutsideLimitRange()
         // keep-sorted end
         );
   }

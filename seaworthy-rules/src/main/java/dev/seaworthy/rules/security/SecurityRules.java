@@ -23,6 +23,9 @@ public final class SecurityRules {
         new HostPid(),
         new HostPort(),
         new HostProcess(),
+        new NamespacePodSecurityAuditWarnMissing(),
+        new NamespacePodSecurityNotEnforced(),
+        new PodSecurityPolicyToPsa(),
         new PrivilegeEscalationAllowed(),
         new PrivilegedContainer(),
         new ProcMountUnmasked(),
@@ -31,6 +34,7 @@ public final class SecurityRules {
         new SeccompProfileMissing(),
         new ServiceAccountTokenAutomount(),
         new UnsafeSysctl(),
+        new WorkloadInDefaultNamespace(),
         new WritableRootFilesystem()
         // keep-sorted end
         );
