@@ -91,6 +91,6 @@ public final class AlbWafAclArnInvalid implements InventoryRule {
     }
     String field = params ? "wafv2AclArn" : "wafv2-acl-arn";
     return List.of(Violation.of(value, field + " \"" + arn + "\" " + String.join(", ", problems)
-        + ": the web ACL cannot be associated with the ALB, and the controller stops reconciling the Ingress"));
+        + ": the association fails and the controller stops reconciling the Ingress"));
   }
 }

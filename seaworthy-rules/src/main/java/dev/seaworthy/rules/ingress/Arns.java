@@ -89,7 +89,7 @@ final class Arns {
     if (!WEB_ACL.matcher(p.resource()).matches()) {
       out.add("has resource \"" + p.resource() + "\" (regional/webacl/<name>/<id> expected)");
     } else if (p.resource().startsWith("global/")) {
-      out.add("is a global (CloudFront) web ACL, which cannot be associated with an ALB: only a regional web ACL in the ALB's region can");
+      out.add("is a global (CloudFront) web ACL, and an ALB takes only a regional web ACL of its own region");
     }
     return out;
   }

@@ -352,4 +352,33 @@ class AwsWorkloadWithoutIrsaTest {
             """)
         .verify();
   }
+
+  @Test
+  void negative_peerFalsePositive_componentDetectedByImageNotName() {
+    // hardeneks finds components by name (lesson L21): names say nothing about calling AWS
+    tester
+        .yaml("""
+            apiVersion: v1
+            kind: ServiceAccount
+            metadata: {name: cluster-autoscaler, namespace: kube-system}
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: cluster-autoscaler, namespace: kube-system}
+            spec:
+              selector:
+                matchLabels: {app: cluster-autoscaler}
+              template:
+                metadata:
+                  labels: {app: cluster-autoscaler}
+                spec:
+                  serviceAccountName: cluster-autoscaler
+                  containers:
+                    - name: aws-load-balancer-controller
+                      image: example.com/platform/capacity-dashboard:1.2.0
+                    - name: external-dns
+                      image: example.com/platform/dns-report:0.4.1
+            """)
+        .verify();
+  }
 }

@@ -11,7 +11,7 @@ class AlbWafAclArnInvalidTest {
   void positive_guideWebAclIsGlobalWithANineDigitAccount() {
     tester
         .yaml(AlbFixtures.guideExpecting("wafv2-acl-arn:",
-            "alb-wafv2-acl-arn-invalid has account ID \"123456789\" (9 digits; an AWS account ID is exactly 12 digits), is a global (CloudFront) web ACL, which cannot be associated with an ALB"))
+            "alb-wafv2-acl-arn-invalid has account ID \"123456789\" (9 digits; an AWS account ID is exactly 12 digits), is a global (CloudFront) web ACL, and an ALB takes only a regional web ACL"))
         .verify();
   }
 
