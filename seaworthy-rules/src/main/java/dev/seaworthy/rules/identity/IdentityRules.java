@@ -11,6 +11,10 @@ public final class IdentityRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
+        new AwsWorkloadDefaultServiceAccount(),
+        new AwsWorkloadServiceAccountNotFound(),
+        new AwsWorkloadWithoutIrsa(),
+        new IrsaRoleArnMalformed()
         // keep-sorted end
         );
   }

@@ -11,6 +11,17 @@ public final class IngressRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
+        new AlbCertificateArnInvalid(),
+        new AlbHealthCheckInvalid(),
+        new AlbHttpsListenerWithoutCertificate(),
+        new AlbInstanceTargetClusterIpService(),
+        new AlbInternetFacingWithoutWaf(),
+        new AlbSslRedirectWithoutHttpsListener(),
+        new AlbTargetTypeInstance(),
+        new AlbWafAclArnInvalid(),
+        new IngressBackendPortNotFound(),
+        new IngressBackendServiceNotFound(),
+        new IngressClassNotFound()
         // keep-sorted end
         );
   }
