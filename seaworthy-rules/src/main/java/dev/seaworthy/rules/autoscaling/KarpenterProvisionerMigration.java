@@ -104,7 +104,11 @@ public final class KarpenterProvisionerMigration implements ResourceRule {
       fieldIfPresent(y, 6, "annotations", spec.at("annotations"));
     }
     y.raw(4, "spec:");
-    fieldIfPresent(y, 6, "requirements", spec.at("requirements"));
+    if (spec.at("requirements").isPresent()) {
+      y.field(6, "requirements", spec.at("requirements"));
+    } else {
+      y.raw(6, "requirements: []  # required in v1");
+    }
     fieldIfPresent(y, 6, "taints", spec.at("taints"));
     fieldIfPresent(y, 6, "startupTaints", spec.at("startupTaints"));
     String nodeClass = spec.at("providerRef", "name").textOr(name);
