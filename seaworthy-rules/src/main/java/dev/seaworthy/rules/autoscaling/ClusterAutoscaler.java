@@ -8,8 +8,10 @@ import dev.seaworthy.core.view.ContainerView;
 import dev.seaworthy.core.view.ImageReference;
 import dev.seaworthy.core.view.PodSpecView;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -128,6 +130,62 @@ final class ClusterAutoscaler {
     return Optional.empty();
   }
 
+  private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh");
+
+  private static boolean isShell(Node first) {
+    String text = first.textOr("").strip();
+    return SHELLS.contains(text.substring(text.lastIndexOf('/') + 1));
+  }
+
+  private static List<String> splitWords(String text) {
+    String t = text.strip();
+    return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
+  }
+
+  /** Container env entries with a literal value: what Kubernetes substitutes for $(NAME) in command and args. */
+  private static Map<String, String> literalEnv(ContainerView container) {
+    Map<String, String> env = new HashMap<>();
+    for (Node e : container.env()) {
+      String name = e.at("name").textOr("");
+      if (!name.isEmpty() && e.at("value").text().isPresent()) {
+        env.put(name, e.at("value").text().get());
+      }
+    }
+    return env;
+  }
+
+  /** Kubernetes' $(VAR) expansion; $$ escapes, unknown references stay as written. */
+  static String expand(String text, Map<String, String> env) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      char ch = text.charAt(i);
+      if (ch == '$' && i + 1 < text.length() && text.charAt(i + 1) == '$') {
+        out.append('$');
+        i += 2;
+      } else if (ch == '$' && i + 1 < text.length() && text.charAt(i + 1) == '(') {
+        int close = text.indexOf(')', i + 2);
+        String name = close < 0 ? null : text.substring(i + 2, close);
+        if (name != null && env.containsKey(name)) {
+          out.append(env.get(name));
+          i = close + 1;
+        } else {
+          out.append(ch);
+          i++;
+        }
+      } else {
+        out.append(ch);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** A value still holding an unexpanded reference or template: its runtime value is unknown. */
+  static boolean isUnresolved(String value) {
+    return value.contains("$(") || value.contains("${") || value.contains("{{");
+  }
+
   /** Go's strconv.ParseBool. */
   static Optional<Boolean> parseBool(String s) {
     return switch (s) {
@@ -156,10 +214,14 @@ final class ClusterAutoscaler {
     static Flags of(ContainerView container) {
       List<Flag> out = new ArrayList<>();
       List<Token> tokens = new ArrayList<>();
+      Map<String, String> env = literalEnv(container);
+      // Each list item is one argv element, except inside a shell script (sh -c "...").
+      boolean shell = isShell(container.node().at("command").at("0"));
       for (String field : List.of("command", "args")) {
         List<Node> items = container.node().at(field).items();
         for (int i = 0; i < items.size(); i++) {
-          List<String> parts = tokens(items.get(i));
+          String text = expand(items.get(i).textOr(""), env);
+          List<String> parts = shell ? splitWords(text) : text.isEmpty() ? List.of() : List.of(text);
           for (String p : parts) {
             tokens.add(new Token(p, items.get(i), field, i, parts.size() == 1));
           }
@@ -183,7 +245,7 @@ final class ClusterAutoscaler {
         } else {
           value = "";
         }
-        out.add(new Flag(name, value, t.item, t.field, t.index, t.whole && eq >= 0 || t.whole && BOOLEAN_FLAGS.contains(name)));
+        out.add(new Flag(name, value, t.item, t.field, t.index, t.whole && (eq >= 0 || BOOLEAN_FLAGS.contains(name))));
       }
       return new Flags(container, List.copyOf(out));
     }
@@ -234,11 +296,11 @@ final class ClusterAutoscaler {
     Optional<Fix> append(String description, String flag) {
       String field = flagField();
       Node list = container.node().at(field);
-      if (!list.isList()) {
+      if (!list.isList() || isShell(container.node().at("command").at("0"))) {
         return Optional.empty();
       }
       for (Node item : list.items()) {
-        if (!item.isScalar() || tokens(item).size() != 1) {
+        if (!item.isScalar()) {
           return Optional.empty();
         }
       }

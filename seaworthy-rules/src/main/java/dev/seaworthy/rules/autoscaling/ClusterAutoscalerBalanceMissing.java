@@ -20,10 +20,10 @@ import java.util.List;
     checklist = {ChecklistItem.CLUSTER_AUTOSCALING},
     description = """
         EKS node groups are often built one per Availability Zone (zonal EBS volumes, zonal \
-        co-scheduling). Without --balance-similar-node-groups, Cluster Autoscaler picks one group per \
-        scale-up and tends to grow the same zone, so capacity piles up in one AZ and a zone outage \
-        takes most of it; topology spread constraints then leave pods pending. The flag is off by \
-        default. A flag set explicitly to false is taken as a deliberate choice and not reported.""",
+        co-scheduling). Without --balance-similar-node-groups, Cluster Autoscaler puts each scale-up \
+        into a single group, so a burst of new nodes lands in one zone and the zones drift apart: a \
+        zone outage then takes more than its share, and zone topology spread constraints leave pods \
+        pending. The flag is off by default. A flag set explicitly to false is taken as a deliberate choice and not reported.""",
     remediation = "Add --balance-similar-node-groups to the Cluster Autoscaler flags and keep the zonal node groups identical apart from their zone.",
     references = {
       "https://docs.aws.amazon.com/eks/latest/best-practices/cas.html",
@@ -90,8 +90,8 @@ public final class ClusterAutoscalerBalanceMissing implements PodSpecRule {
       Violation v =
           Violation.of(
               flags.anchor(),
-              c.describe() + " runs Cluster Autoscaler without --" + FLAG + ": scale-ups grow one zonal node group at a time, so capacity "
-                  + "drifts into one Availability Zone");
+              c.describe() + " runs Cluster Autoscaler without --" + FLAG + ": each scale-up grows a single node group, so capacity can "
+                  + "pile up in one Availability Zone");
       out.add(flags.append("Add --" + FLAG, "--" + FLAG).map(v::withFix).orElse(v));
     }
     return out;

@@ -119,7 +119,7 @@ public final class ClusterAutoscalerDiscoveryOtherCluster implements PodSpecRule
                 .map(ClusterAutoscaler::clusterOf)
                 .flatMap(Optional::stream)
                 .toList();
-        if (named.isEmpty() || named.contains(cluster.get())) {
+        if (named.isEmpty() || named.contains(cluster.get()) || named.stream().anyMatch(ClusterAutoscaler::isUnresolved)) {
           continue;
         }
         out.add(

@@ -116,7 +116,8 @@ public final class ClusterAutoscalerWithKarpenter implements PodSpecRule {
     return Violation.one(
         ca.node(),
         "Cluster Autoscaler (" + Names.describe(pod.resource()) + ") runs beside Karpenter " + names
-            + ", which takes any pod without a taint to opt in: both scale up for the same pending pods and undo each other's scale-down");
+            + ", whose nodes carry no NoSchedule or NoExecute taint: both scale up for the same pending pods and undo each other's "
+            + "scale-down");
   }
 
   private static boolean taintsItsNodes(Resource pool) {

@@ -76,6 +76,65 @@ class ClusterAutoscalerDiscoveryOtherClusterTest {
   }
 
   @Test
+  void positive_envReferenceExpandsToAnotherCluster() {
+    forCluster("prod")
+        .yaml("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: cluster-autoscaler
+              namespace: kube-system
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: cluster-autoscaler
+                      image: registry.k8s.io/autoscaling/cluster-autoscaler:v1.35.0
+                      env:
+                        - {name: CLUSTER, value: staging}
+                      command:
+                        - ./cluster-autoscaler
+                        - --cloud-provider=aws
+                        # expect: cluster-autoscaler-discovery-other-cluster cluster "staging"
+                        - --node-group-auto-discovery=asg:tag=k8s.io/cluster-autoscaler/enabled,k8s.io/cluster-autoscaler/$(CLUSTER)
+            """)
+        .verify();
+  }
+
+  @Test
+  void negative_unresolvedReferencesAndTemplates() {
+    forCluster("prod")
+        .yaml("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: cluster-autoscaler
+              namespace: kube-system
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: from-secret
+                      image: registry.k8s.io/autoscaling/cluster-autoscaler:v1.35.0
+                      env:
+                        - name: CLUSTER
+                          valueFrom: {configMapKeyRef: {name: cluster-info, key: name}}
+                      command:
+                        - ./cluster-autoscaler
+                        - --cloud-provider=aws
+                        - --node-group-auto-discovery=asg:tag=k8s.io/cluster-autoscaler/enabled,k8s.io/cluster-autoscaler/$(CLUSTER)
+                    - name: same
+                      image: registry.k8s.io/autoscaling/cluster-autoscaler:v1.35.0
+                      env:
+                        - {name: CLUSTER, value: prod}
+                      args:
+                        - --cloud-provider=aws
+                        - --node-group-auto-discovery=asg:tag=k8s.io/cluster-autoscaler/enabled,k8s.io/cluster-autoscaler/$(CLUSTER)
+            """)
+        .verify();
+  }
+
+  @Test
   void negative_theGuidesClusterConfigAndAutoscalerAgree() {
     RuleTester.forRule(new ClusterAutoscalerDiscoveryOtherCluster())
         .yaml(GUIDE_CA.formatted("") + """
