@@ -36,8 +36,7 @@ import java.util.Set;
     remediation = "Add a namespaceSelector expression `kubernetes.io/metadata.name NotIn [kube-system]` to the webhook (or use `failurePolicy: Ignore` if the policy can tolerate gaps).",
     references = {
       "https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/#avoiding-operating-on-the-kube-system-namespace",
-      "https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/#failure-policy",
-      "https://docs.aws.amazon.com/eks/latest/best-practices/control-plane.html"
+      "https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/#failure-policy"
     },
     example = """
         apiVersion: admissionregistration.k8s.io/v1

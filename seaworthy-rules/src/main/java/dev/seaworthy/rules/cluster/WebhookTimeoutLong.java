@@ -26,8 +26,7 @@ import java.util.OptionalLong;
         above 15 seconds are reported; unset means 10 and is fine.""",
     remediation = "Lower `timeoutSeconds` to 10 or less and make the webhook answer quickly (or fail fast).",
     references = {
-      "https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/#timeouts",
-      "https://docs.aws.amazon.com/eks/latest/best-practices/control-plane.html"
+      "https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/#timeouts"
     },
     example = """
         apiVersion: admissionregistration.k8s.io/v1

@@ -30,7 +30,7 @@ import java.util.Optional;
     references = {
       "https://velero.io/docs/main/api-types/schedule/",
       "https://velero.io/docs/main/resource-filtering/",
-      "https://docs.aws.amazon.com/eks/latest/best-practices/data-plane.html"
+      "https://docs.aws.amazon.com/eks/latest/best-practices/cluster-upgrades.html"
     },
     example = """
         apiVersion: velero.io/v1

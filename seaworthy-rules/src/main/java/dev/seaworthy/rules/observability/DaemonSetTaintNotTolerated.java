@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
     references = {
       "https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/",
       "https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/#taints-and-tolerations",
-      "https://docs.aws.amazon.com/eks/latest/best-practices/observability.html",
+      "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-EKS-quickstart.html",
       "https://karpenter.sh/docs/concepts/nodepools/#spectemplatespectaints"
     },
     example = """

@@ -27,7 +27,7 @@ import java.util.List;
     references = {
       "https://docs.fluentbit.io/manual/pipeline/inputs/tail",
       "https://docs.fluentbit.io/manual/administration/backpressure",
-      "https://docs.aws.amazon.com/eks/latest/best-practices/observability.html"
+      "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-logs-FluentBit.html"
     },
     example = """
         apiVersion: v1
