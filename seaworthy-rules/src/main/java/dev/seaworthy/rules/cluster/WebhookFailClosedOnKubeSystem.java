@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 @RuleInfo(
     id = "webhook-fail-closed-on-kube-system",
@@ -31,8 +32,9 @@ import java.util.Set;
         matches kube-system, the system pods that would repair the cluster (CoreDNS, aws-node, \
         kube-proxy, the load balancer controller) can no longer be created or updated, and the \
         webhook's own recovery may depend on them. Kubernetes recommends excluding kube-system with a \
-        namespaceSelector. Only webhooks that match namespaced built-in resources are judged, and only \
-        when the input shows that the selector lets kube-system through.""",
+        namespaceSelector. Only webhooks on the resources system components depend on (pods and their \
+        controllers, leases, ConfigMaps, Secrets, ServiceAccounts, Services, endpoints) are judged, and \
+        only when the input shows that the selector lets kube-system through.""",
     remediation = "Add a namespaceSelector expression `kubernetes.io/metadata.name NotIn [kube-system]` to the webhook (or use `failurePolicy: Ignore` if the policy can tolerate gaps).",
     references = {
       "https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/#avoiding-operating-on-the-kube-system-namespace",
@@ -81,13 +83,13 @@ public final class WebhookFailClosedOnKubeSystem implements InventoryRule {
 
   private static final String NAME_LABEL = "kubernetes.io/metadata.name";
   private static final String KUBE_SYSTEM = "kube-system";
-  /** Cluster-scoped built-in resources: a namespaceSelector never applies to them. */
-  private static final Set<String> CLUSTER_SCOPED =
-      Set.of("nodes", "namespaces", "persistentvolumes", "clusterroles", "clusterrolebindings", "customresourcedefinitions",
-          "storageclasses", "priorityclasses", "validatingwebhookconfigurations", "mutatingwebhookconfigurations",
-          "certificatesigningrequests", "csinodes", "csidrivers", "ingressclasses", "runtimeclasses", "apiservices",
-          "volumeattachments", "validatingadmissionpolicies", "validatingadmissionpolicybindings", "flowschemas",
-          "prioritylevelconfigurations", "tokenreviews", "subjectaccessreviews", "selfsubjectaccessreviews");
+  /**
+   * The namespaced resources kube-system's own components create and update all the time: pods and
+   * their controllers, leader-election leases, configuration, identities, service endpoints.
+   */
+  private static final Set<String> SYSTEM_RESOURCES =
+      Set.of("pods", "deployments", "daemonsets", "replicasets", "statefulsets", "jobs", "configmaps", "secrets",
+          "serviceaccounts", "services", "endpoints", "endpointslices", "leases");
 
   @Override
   public boolean appliesTo(Resource resource) {
@@ -100,7 +102,8 @@ public final class WebhookFailClosedOnKubeSystem implements InventoryRule {
     for (Webhooks.Webhook hook : Webhooks.of(resource)) {
       Node w = hook.node();
       Node policy = w.at("failurePolicy");
-      if (!policy.textOr("Fail").equals("Fail") || !matchesNamespacedBuiltIns(w.at("rules"))) {
+      List<String> matched = systemResources(w.at("rules"));
+      if (!policy.textOr("Fail").equals("Fail") || matched.isEmpty()) {
         continue;
       }
       if (!w.at("matchConditions").items().isEmpty() || !LabelSelector.of(w.at("objectSelector")).isEmpty()) {
@@ -114,14 +117,16 @@ public final class WebhookFailClosedOnKubeSystem implements InventoryRule {
       String selector = LabelSelector.of(selectorNode).isEmpty() ? "no namespaceSelector" : "a namespaceSelector that matches kube-system";
       out.add(Violation.of(policy.isPresent() ? policy : w,
               hook.describe() + " fails closed (" + how + ") with " + selector
-                  + ": while its service is down, matching requests in kube-system are rejected too, including the system pods that would bring the cluster back")
+                  + ": while its service is down, changes to " + String.join(", ", matched)
+                  + " in kube-system are rejected too, so the system components that would bring the cluster back cannot start or update")
           .withFix(fix(hook, selectorNode)));
     }
     return out;
   }
 
-  /** Rules on namespaced built-in (or all) resources: the ones kube-system's workloads are made of. */
-  private static boolean matchesNamespacedBuiltIns(Node rules) {
+  /** The system resources (or {@code *}) that the webhook's namespaced, built-in-group rules match. */
+  private static List<String> systemResources(Node rules) {
+    Set<String> out = new TreeSet<>();
     for (Node rule : rules.items()) {
       if (rule.at("scope").textOr("*").equals("Cluster")) {
         continue;
@@ -129,15 +134,20 @@ public final class WebhookFailClosedOnKubeSystem implements InventoryRule {
       boolean builtInGroup = rule.at("apiGroups").items().stream()
           .map(g -> g.textOr("-"))
           .anyMatch(g -> g.equals("*") || g.isEmpty() || !g.contains(".") || g.endsWith(".k8s.io"));
-      boolean namespaced = rule.at("resources").items().stream()
-          .map(r -> r.textOr(""))
-          .map(r -> r.contains("/") ? r.substring(0, r.indexOf('/')) : r)
-          .anyMatch(r -> !r.isEmpty() && !CLUSTER_SCOPED.contains(r));
-      if (builtInGroup && namespaced) {
-        return true;
+      if (!builtInGroup) {
+        continue;
+      }
+      for (Node r : rule.at("resources").items()) {
+        String resource = r.textOr("");
+        String base = resource.contains("/") ? resource.substring(0, resource.indexOf('/')) : resource;
+        if (base.equals("*")) {
+          out.add("all resources");
+        } else if (SYSTEM_RESOURCES.contains(base)) {
+          out.add(base);
+        }
       }
     }
-    return false;
+    return List.copyOf(out);
   }
 
   /**

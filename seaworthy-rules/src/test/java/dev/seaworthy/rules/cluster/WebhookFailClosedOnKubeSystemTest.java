@@ -21,7 +21,7 @@ class WebhookFailClosedOnKubeSystemTest {
             metadata:
               name: injector
             webhooks:
-              # expect: webhook-fail-closed-on-kube-system webhook "inject.example.com" of MutatingWebhookConfiguration "injector" fails closed (no failurePolicy, so the v1 default Fail) with no namespaceSelector
+              # expect: webhook-fail-closed-on-kube-system webhook "inject.example.com" of MutatingWebhookConfiguration "injector" fails closed (no failurePolicy, so the v1 default Fail) with no namespaceSelector: while its service is down, changes to deployments in kube-system are rejected too
               - name: inject.example.com
                 clientConfig:
                   service: {name: injector, namespace: injector}
@@ -40,7 +40,7 @@ class WebhookFailClosedOnKubeSystemTest {
                     apiVersions: ["*"]
                     operations: ["*"]
                     resources: ["*"]
-                # expect: webhook-fail-closed-on-kube-system fails closed (failurePolicy Fail) with a namespaceSelector that matches kube-system
+                # expect: webhook-fail-closed-on-kube-system fails closed (failurePolicy Fail) with a namespaceSelector that matches kube-system: while its service is down, changes to all resources in kube-system
                 failurePolicy: Fail
                 namespaceSelector:
                   matchExpressions:
@@ -123,6 +123,13 @@ class WebhookFailClosedOnKubeSystemTest {
                     - {key: admission.gatekeeper.sh/ignore, operator: DoesNotExist}
                 sideEffects: None
                 admissionReviewVersions: [v1]
+              - name: vingress.elbv2.k8s.aws
+                clientConfig: {service: {name: aws-load-balancer-webhook-service, namespace: kube-system}}
+                rules:
+                  - {apiGroups: [networking.k8s.io], apiVersions: [v1], operations: [CREATE, UPDATE], resources: [ingresses]}
+                failurePolicy: Fail
+                sideEffects: None
+                admissionReviewVersions: [v1beta1]
               - name: custom-resources.example.com
                 clientConfig: {service: {name: s, namespace: s}}
                 rules:
