@@ -216,4 +216,27 @@ class FluentBitDockerParserTest {
     assertThat(findings).singleElement().satisfies(f ->
         assertThat(f.fixes().get(0).ops()).containsExactly(PatchOp.replace("/data/fluent-bit.conf", fixed)));
   }
+
+  @Test
+  void fixAddsCriToADockerOnlyMultilineParser() {
+    var findings = tester.findings("""
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: fluent-bit-config
+        data:
+          fluent-bit.conf: |-
+            [INPUT]
+                Name              tail
+                Path              /var/log/containers/*.log
+                multiline.parser  docker
+        """);
+    String fixed = """
+        [INPUT]
+            Name              tail
+            Path              /var/log/containers/*.log
+            multiline.parser  docker, cri""";
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(f.fixes().get(0).ops()).containsExactly(PatchOp.replace("/data/fluent-bit.conf", fixed)));
+  }
 }
