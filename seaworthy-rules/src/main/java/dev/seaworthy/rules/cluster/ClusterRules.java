@@ -11,6 +11,9 @@ public final class ClusterRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
+        new WebhookFailClosedOnKubeSystem(),
+        new WebhookRequiredFieldMissing(),
+        new WebhookTimeoutLong()
         // keep-sorted end
         );
   }

@@ -11,6 +11,10 @@ public final class DrRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
+        new VeleroNamespaceNotBackedUp(),
+        new VeleroScheduleTtlMissing(),
+        new VeleroTtlShorterThanSchedule(),
+        new VeleroVolumesNotBackedUp()
         // keep-sorted end
         );
   }

@@ -11,6 +11,11 @@ public final class ObservabilityRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
+        new DaemonSetTaintNotTolerated(),
+        new FluentBitAwsOutputWithoutIrsa(),
+        new FluentBitDockerParser(),
+        new FluentBitTailDbMissing(),
+        new FluentBitTailMemBufLimitMissing()
         // keep-sorted end
         );
   }

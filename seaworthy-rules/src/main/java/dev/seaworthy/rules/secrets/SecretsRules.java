@@ -11,6 +11,11 @@ public final class SecretsRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
+        new ExternalSecretRefreshInterval(),
+        new ExternalSecretStoreMissing(),
+        new SecretDataInManifest(),
+        new SecretStoreServiceAccountMissing(),
+        new SecretStoreServiceAccountWithoutIrsa()
         // keep-sorted end
         );
   }
