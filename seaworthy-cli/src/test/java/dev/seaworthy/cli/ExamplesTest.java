@@ -31,6 +31,24 @@ class ExamplesTest {
   }
 
   @Test
+  void theGuideAsWrittenShowsItsPlatformMistakesOnTheirLines() {
+    String out = CliRun.of("audit", "--no-config", "--date", "2026-11-24", GUIDE).out();
+    // DNS allowed over UDP only: the line of the UDP port entry
+    assertThat(out).containsPattern("network-policies.yaml:\\d+ .*UDP port 53 only.*\\[network-policy-dns-udp-only\\]");
+    // Fluent Bit reads containerd (CRI) logs with the docker parser
+    assertThat(out).containsPattern("fluent-bit.yaml:\\d+ .*\\[fluent-bit-docker-parser-on-containerd\\]");
+    // s3-app names no namespace while its ServiceAccount is in production
+    assertThat(out).containsPattern("service-account.yaml:\\d+ .*production.*\\[service-account-in-other-namespace\\]");
+    // IRSA role ARNs with a 9-digit account; a CloudFront-scope WAF on an ALB
+    assertThat(out).containsPattern("service-account.yaml:\\d+ .*\\[irsa-role-arn-malformed\\]");
+    assertThat(out).containsPattern("alb-ingress.yaml:\\d+ .*\\[alb-wafv2-acl-arn-invalid\\]");
+    // the Cluster Autoscaler minor does not match the cluster
+    assertThat(out).containsPattern("cluster-autoscaler.yaml:\\d+ .*\\[cluster-autoscaler-version-mismatch\\]");
+    // the PodSecurityPolicy gets its Pod Security Admission translation
+    assertThat(out).contains("[pod-security-policy-to-psa]");
+  }
+
+  @Test
   void theFixedSetupAuditsCleanWithScore100() {
     CliRun run = CliRun.of("audit", "--no-config", "--date", "2026-11-24", FIXED);
     assertThat(run.out()).contains("0 critical, 0 high, 0 medium, 0 low, 0 info").contains("score 100/100, grade A");
