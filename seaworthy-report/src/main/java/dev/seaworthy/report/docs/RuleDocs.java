@@ -113,7 +113,7 @@ public final class RuleDocs {
         lines.add("missing (a rule has no page): " + String.join(", ", missing));
       }
       if (!outdated.isEmpty()) {
-        lines.add("out of date (the rule's metadata changed): " + String.join(", ", outdated));
+        lines.add("out of date (differs from the rule's metadata): " + String.join(", ", outdated));
       }
       if (!stale.isEmpty()) {
         lines.add("stale (no rule generates it; delete it): " + String.join(", ", stale));
