@@ -99,7 +99,7 @@ public final class ChecklistMarkdown implements ChecklistRenderer {
         }
       }
       if (r.status() != Status.PASS) {
-        out.append("\n**What would prove it:** ").append(escape(r.proof())).append('\n');
+        out.append("\n**What would prove it:** ").append(r.proof()).append('\n'); // our own text, with its code spans
       }
       out.append("\n</details>\n");
     }
@@ -129,8 +129,9 @@ public final class ChecklistMarkdown implements ChecklistRenderer {
   }
 
   /**
-   * Text from the input, made inert: HTML special characters become entities and Markdown
-   * punctuation is backslash-escaped, so neither tags nor links nor table breaks can be injected.
+   * Text from the input, made inert: HTML special characters become entities and the Markdown
+   * punctuation that opens code, emphasis, links or table cells is backslash-escaped, so neither
+   * tags nor links nor table breaks can be injected.
    */
   static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
@@ -140,9 +141,8 @@ public final class ChecklistMarkdown implements ChecklistRenderer {
         case '&' -> sb.append("&amp;");
         case '<' -> sb.append("&lt;");
         case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
         case '\n', '\r', '\t' -> sb.append(' ');
-        case '\\', '`', '*', '_', '[', ']', '(', ')', '|', '#', '~', '!' -> sb.append('\\').append(c);
+        case '\\', '`', '*', '[', ']', '|', '~' -> sb.append('\\').append(c);
         default -> sb.append(c);
       }
     }
