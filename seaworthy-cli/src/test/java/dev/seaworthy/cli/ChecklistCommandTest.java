@@ -101,7 +101,7 @@ class ChecklistCommandTest {
     assertThat(fixed.get(ChecklistItem.MANAGED_NODE_GROUPS)).isIn(Status.PASS, Status.PARTIAL);
     assertThat(fixed.get(ChecklistItem.SECURITY_UPDATES)).isEqualTo(Status.MANUAL);
     // default deny in production and every workload covered: PASS as soon as a rule checks policies
-    boolean networkRules = RulesCommand.catalog().stream().anyMatch(m -> m.checklist().contains(ChecklistItem.NETWORK_POLICIES));
+    boolean networkRules = RulesCommand.catalog().stream().anyMatch(m -> m.enabledByDefault() && m.checklist().contains(ChecklistItem.NETWORK_POLICIES));
     assertThat(fixed.get(ChecklistItem.NETWORK_POLICIES)).isEqualTo(networkRules ? Status.PASS : Status.PARTIAL);
 
     for (var m : List.of(guide, fixed)) {

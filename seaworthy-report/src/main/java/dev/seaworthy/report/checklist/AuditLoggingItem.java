@@ -39,7 +39,7 @@ final class AuditLoggingItem implements ItemDefinition {
     }
     Absence absence;
     if (!withoutAudit.isEmpty()) {
-      absence = Absence.fail(withoutAudit.get(0));
+      absence = Inputs.failUnlessTerraform(input, withoutAudit.get(0));
     } else if (!silent.isEmpty()) {
       absence = Absence.manual(Inputs.list(silent, 2) + " does not set cloudWatch.clusterLogging: if it creates the cluster, "
           + "no control-plane log is on (eksctl's default); if the cluster is created elsewhere, check it there");

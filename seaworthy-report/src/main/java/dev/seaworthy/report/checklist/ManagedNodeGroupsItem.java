@@ -40,7 +40,7 @@ final class ManagedNodeGroupsItem implements ItemDefinition {
     Absence absence =
         selfManaged.isEmpty()
             ? Absence.manual("no managed node group in the audited input (no eksctl ClusterConfig or Terraform declaring node groups)")
-            : Absence.fail("every node group in the audited input is self-managed: " + Inputs.list(selfManagedNames, 3));
+            : Inputs.failUnlessTerraform(input, "every node group in the audited input is self-managed: " + Inputs.list(selfManagedNames, 3));
     return new Evidence(managed, selfManaged, notes, absence);
   }
 

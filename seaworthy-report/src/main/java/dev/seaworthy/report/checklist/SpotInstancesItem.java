@@ -62,7 +62,7 @@ final class SpotInstancesItem implements ItemDefinition {
     Absence absence =
         capacity.isEmpty()
             ? Absence.manual("no node group or Karpenter NodePool in the audited input")
-            : Absence.fail("node capacity is declared (" + Inputs.list(capacity.stream().map(Inputs::describe).toList(), 3)
+            : Inputs.failUnlessTerraform(input, "node capacity is declared (" + Inputs.list(capacity.stream().map(Inputs::describe).toList(), 3)
                 + ") and none of it is Spot");
     return new Evidence(Inputs.sorted(spot), List.of(), notes, absence);
   }

@@ -7,6 +7,7 @@ import dev.seaworthy.core.engine.AuditEngine;
 import dev.seaworthy.core.engine.AuditReport;
 import dev.seaworthy.core.load.LoadedInput;
 import dev.seaworthy.core.load.ManifestLoader;
+import dev.seaworthy.core.model.Origin;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.rule.Category;
 import dev.seaworthy.core.rule.ChecklistItem;
@@ -372,6 +373,21 @@ class ChecklistTest {
     ItemResult on = checklist(clusterConfig("cloudWatch:\n  clusterLogging:\n    enableTypes: [\"*\"]\n")).item(ChecklistItem.AUDIT_LOGGING);
     assertThat(on.evidence()).hasSize(1);
     assertThat(on.status()).isEqualTo(Status.PARTIAL); // no rule maps to audit logging yet
+  }
+
+  @Test
+  void absencesThatTerraformMayCoverAreNotFailuresWhileTerraformIsNotRead() {
+    String yaml = clusterConfig("nodeGroups:\n  - name: workers\n");
+    LoadedInput input = new ManifestLoader().loadText("in.yaml", yaml);
+    RuleRegistry registry = new RuleRegistry(List.of());
+    AuditReport report = new AuditEngine(registry).audit(input, AuditConfig.defaults().withThreads(1));
+    Resource loaded = input.resources().get(0);
+    Resource terraform = new Resource(Origin.TERRAFORM, "", "aws_eks_cluster", "", "this", loaded.node(), loaded.position());
+    ChecklistReport c = Checklist.evaluate(report, List.of(loaded, terraform), registry.metas());
+    ItemResult r = c.item(ChecklistItem.MANAGED_NODE_GROUPS);
+    assertThat(r.status()).isEqualTo(Status.MANUAL);
+    assertThat(r.reason()).contains("self-managed").contains("Terraform");
+    assertThat(c.item(ChecklistItem.SPOT_INSTANCES).status()).isEqualTo(Status.MANUAL);
   }
 
   @Test
