@@ -129,7 +129,7 @@ class ChecklistCommandTest {
     }
     assertThat(out).containsPattern("\\d+ pass, \\d+ fail, \\d+ partial, \\d+ manual");
     // evidence with file and line: the removed Provisioner and the Deployment the API server rejects
-    assertThat(out).containsPattern("karpenter-provisioner.yaml:2 .*\\[api-removed\\]");
+    assertThat(out).containsPattern("karpenter-provisioner.yaml:\\d+ .*\\[api-removed\\]");
     assertThat(out).containsPattern("cluster-autoscaler.yaml:\\d+ .*\\[workload-selector-missing\\]");
     assertThat(out).contains("What would prove it: a dated restore drill");
   }
