@@ -25,9 +25,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Judge the guide's 15-item production checklist: each item PASS, FAIL, PARTIAL or MANUAL, with the",
-      "rules, resources and lines it rests on and what is missing. Same input and options as `audit`.",
-      "Exits 0 whatever the statuses, unless --fail-on-checklist or an explicit --fail-on says otherwise."
+      "Judge the guide's 15-item production checklist, each item PASS, FAIL, PARTIAL or MANUAL.",
+      "Each item comes with the rules, resources and lines it rests on, and what is missing.",
+      "Same input and options as `audit`. Exits 0 whatever the statuses, unless --fail-on-checklist",
+      "(or an explicit --fail-on) says otherwise."
     },
     footer = {
       "",

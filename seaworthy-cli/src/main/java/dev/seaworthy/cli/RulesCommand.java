@@ -104,8 +104,9 @@ final class RulesCommand implements Runnable {
       name = "docs",
       mixinStandardHelpOptions = true,
       description = {
-        "Write the rule documentation: one Markdown page per rule (what `rules explain` prints) and an index",
-        "grouped by category. Pages of rules that no longer exist are deleted. In the Seaworthy repository:",
+        "Write the rule documentation: a Markdown page per rule and an index.",
+        "Each page is what `rules explain` prints; the index groups the rules by category. Pages of rules",
+        "that no longer exist are deleted. In the Seaworthy repository, docs/rules is made with:",
         "  " + RuleDocs.REGENERATE
       })
   static final class Docs implements Callable<Integer> {
