@@ -97,6 +97,7 @@ final class AuditOptions {
     AuditConfig auditConfig = auditConfig(configFile);
     warnAboutCalendar(auditConfig, terminal);
     LoadedInput input = new ManifestLoader(LoadLimits.DEFAULTS, terminal::in).load(paths);
+    this.input = input;
     AuditReport report = new AuditEngine(registry).audit(input, auditConfig);
     if (report.resourcesAudited() == 0 && report.inputErrors().isEmpty()) {
       terminal.err().println("seaworthy: no Kubernetes objects found in " + String.join(" ", paths));
@@ -110,6 +111,13 @@ final class AuditOptions {
   }
 
   private Severity threshold;
+
+  /** What was read (the objects themselves, for reports that look at the input, like the checklist); known after {@link #run}. */
+  LoadedInput input() {
+    return input;
+  }
+
+  private LoadedInput input;
 
   static int exitCode(AuditReport report, Severity threshold) {
     if (!report.ruleFailures().isEmpty()) {

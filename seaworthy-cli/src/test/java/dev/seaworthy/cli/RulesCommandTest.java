@@ -23,7 +23,7 @@ class RulesCommandTest {
   void explainPrintsWhyHowAndAnExample() {
     CliRun run = CliRun.of("rules", "explain", "privileged-container");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("## Why it matters").contains("## How to fix").contains("privileged: true").contains("kubescape:C-0057");
+    assertThat(run.out()).contains("## What it checks and why").contains("## How to fix").contains("privileged: true").contains("kubescape:C-0057");
   }
 
   @Test

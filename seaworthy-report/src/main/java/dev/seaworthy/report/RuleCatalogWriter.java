@@ -14,35 +14,50 @@ public final class RuleCatalogWriter {
 
   private RuleCatalogWriter() {}
 
-  /** The explanation of one rule, as Markdown (which also reads well in a terminal). */
+  /**
+   * The explanation of one rule, as Markdown that also reads well in a terminal: what it checks and
+   * why, severity, category, default, the guide's checklist items it evidences, how to fix it, an
+   * example that is reported and its fixed form, references and the peer tools' equivalent checks.
+   * {@code rules explain} prints it and {@code docs/rules/<id>.md} is it (see
+   * {@link dev.seaworthy.report.docs.RuleDocs}).
+   */
   public static String explain(RuleMeta m) {
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(m.id()).append(": ").append(m.title()).append("\n\n");
-    sb.append("Severity: ").append(m.severity().lower())
-        .append(" | Category: ").append(m.category().title())
-        .append(" | ").append(m.enabledByDefault() ? "On by default" : "Off by default (enable it in .seaworthy.yaml or with --include)")
+    sb.append("- Severity: ").append(m.severity().lower()).append("\n");
+    sb.append("- Category: ").append(m.category().title()).append("\n");
+    sb.append("- Default: ")
+        .append(m.enabledByDefault()
+            ? "on"
+            : "off (turn it on with `" + m.id() + ": on` under `rules:` in .seaworthy.yaml, or `--include " + m.id() + "`)")
         .append("\n");
-    if (!m.checklist().isEmpty()) {
-      sb.append("Guide checklist: ");
+    sb.append("- Guide checklist: ");
+    if (m.checklist().isEmpty()) {
+      sb.append("none");
+    } else {
       sb.append(String.join("; ", m.checklist().stream().map(c -> c.number() + ". " + c.text()).toList()));
-      sb.append("\n");
     }
-    sb.append("\n## Why it matters\n\n").append(m.description()).append("\n");
+    sb.append("\n");
+    sb.append("\n## What it checks and why\n\n").append(m.description()).append("\n");
     sb.append("\n## How to fix\n\n").append(m.remediation()).append("\n");
     sb.append("\n## Example that is reported\n\n```yaml\n").append(m.example().stripTrailing()).append("\n```\n");
     sb.append("\n## Fixed\n\n```yaml\n").append(m.fixedExample().stripTrailing()).append("\n```\n");
-    if (!m.references().isEmpty()) {
-      sb.append("\n## References\n\n");
+    sb.append("\n## References\n\n");
+    if (m.references().isEmpty()) {
+      sb.append("None listed.\n");
+    } else {
       m.references().forEach(r -> sb.append("- ").append(r).append("\n"));
     }
     sb.append("\n## Equivalent checks in other tools\n\n");
     if (m.equivalents().isEmpty()) {
       sb.append("None: no peer tool checks this.\n");
     } else {
-      m.equivalents().forEach(e -> sb.append("- ").append(e).append("\n"));
+      m.equivalents().forEach(e -> sb.append("- `").append(e).append("`\n"));
     }
-    sb.append("\nSuppress for one object with the annotation `seaworthy.dev/ignore: \"").append(m.id())
-        .append("\"` (and `seaworthy.dev/ignore-reason`), or with an exemption in .seaworthy.yaml.\n");
+    sb.append("\n## Suppressing it\n\n")
+        .append("For one object, annotate it (or its pod template) with `seaworthy.dev/ignore: \"").append(m.id())
+        .append("\"` and say why in `seaworthy.dev/ignore-reason`; for a group of objects, add an exemption in ")
+        .append(".seaworthy.yaml. Suppressed findings stay visible in the JSON report.\n");
     return sb.toString();
   }
 
