@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
     title = "Cluster Autoscaler and Karpenter both provision nodes for the same pods",
     severity = Severity.MEDIUM,
     category = Category.AUTOSCALING,
-    checklist = {ChecklistItem.CLUSTER_AUTOSCALING, ChecklistItem.COST_MONITORING},
+    checklist = {ChecklistItem.CLUSTER_AUTOSCALING},
     description = """
         Cluster Autoscaler and Karpenter both react to the same unschedulable pods: each launches \
         capacity for them (an ASG scale-up and a Karpenter NodeClaim), so the cluster over-provisions, \

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
     title = "Pods with local storage block Cluster Autoscaler scale-down",
     severity = Severity.LOW,
     category = Category.AUTOSCALING,
-    checklist = {ChecklistItem.CLUSTER_AUTOSCALING, ChecklistItem.COST_MONITORING},
+    checklist = {ChecklistItem.CLUSTER_AUTOSCALING},
     description = """
         Cluster Autoscaler never removes a node running a pod with local storage (an emptyDir not \
         backed by memory, or a hostPath volume) unless the pod is annotated \

@@ -16,7 +16,7 @@ import java.util.List;
     title = "Karpenter NodePool never consolidates, not even empty nodes",
     severity = Severity.LOW,
     category = Category.AUTOSCALING,
-    checklist = {ChecklistItem.CLUSTER_AUTOSCALING, ChecklistItem.COST_MONITORING},
+    checklist = {ChecklistItem.CLUSTER_AUTOSCALING},
     description = """
         consolidateAfter: Never switches consolidation off whatever the consolidationPolicy: Karpenter \
         then removes no node for being empty or underused, so every scale-out leaves its nodes behind \

@@ -16,7 +16,7 @@ import java.util.List;
     title = "Karpenter NodePool sets no resource limits",
     severity = Severity.MEDIUM,
     category = Category.AUTOSCALING,
-    checklist = {ChecklistItem.CLUSTER_AUTOSCALING, ChecklistItem.COST_MONITORING},
+    checklist = {ChecklistItem.CLUSTER_AUTOSCALING},
     description = """
         spec.limits caps the total CPU, memory (or other resources) a NodePool may provision; it is \
         the only brake Karpenter has, since there is no cluster-wide limit. Without it, a runaway \
