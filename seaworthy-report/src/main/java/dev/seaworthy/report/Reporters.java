@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.seaworthy.report.sarif.SarifReporter;
 
 /** The reporters, keyed by format name. */
 public final class Reporters {
@@ -11,7 +12,7 @@ public final class Reporters {
   private static final Map<String, Reporter> BY_FORMAT = new LinkedHashMap<>();
 
   static {
-    for (Reporter r : List.of(new TextReporter(), new JsonReporter())) {
+    for (Reporter r : List.of(new TextReporter(), new JsonReporter(), new SarifReporter())) {
       BY_FORMAT.put(r.format(), r);
     }
   }
