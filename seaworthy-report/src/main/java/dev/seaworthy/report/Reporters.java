@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.seaworthy.report.junit.JUnitReporter;
 import dev.seaworthy.report.sarif.SarifReporter;
 
 /** The reporters, keyed by format name. */
@@ -12,7 +13,7 @@ public final class Reporters {
   private static final Map<String, Reporter> BY_FORMAT = new LinkedHashMap<>();
 
   static {
-    for (Reporter r : List.of(new TextReporter(), new JsonReporter(), new SarifReporter())) {
+    for (Reporter r : List.of(new TextReporter(), new JsonReporter(), new SarifReporter(), new JUnitReporter())) {
       BY_FORMAT.put(r.format(), r);
     }
   }
