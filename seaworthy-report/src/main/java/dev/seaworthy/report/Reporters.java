@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import dev.seaworthy.report.junit.JUnitReporter;
+import dev.seaworthy.report.markdown.MarkdownReporter;
 import dev.seaworthy.report.sarif.SarifReporter;
 
 /** The reporters, keyed by format name. */
@@ -13,7 +14,7 @@ public final class Reporters {
   private static final Map<String, Reporter> BY_FORMAT = new LinkedHashMap<>();
 
   static {
-    for (Reporter r : List.of(new TextReporter(), new JsonReporter(), new SarifReporter(), new JUnitReporter())) {
+    for (Reporter r : List.of(new TextReporter(), new JsonReporter(), new SarifReporter(), new JUnitReporter(), new MarkdownReporter())) {
       BY_FORMAT.put(r.format(), r);
     }
   }

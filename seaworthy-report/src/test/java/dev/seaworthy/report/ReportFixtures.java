@@ -46,7 +46,7 @@ public final class ReportFixtures {
           spec:
             containers:
               - name: app
-                image: nginx:1.27
+                image: nginx
                 securityContext:
                   privileged: true
       ---
