@@ -3,35 +3,21 @@ package dev.seaworthy.report.sarif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.seaworthy.core.engine.AuditReport;
 import dev.seaworthy.report.ReportFixtures;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 class SarifReporterTest {
 
-  private static Schema schema;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @BeforeAll
-  static void loadSchema() throws IOException {
-    try (InputStream in = SarifReporterTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
-      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
-    }
-  }
-
   private static List<Error> validate(String sarif) {
-    return schema.validate(sarif, InputFormat.JSON, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
+    return SarifSchema.validate(sarif);
   }
 
   private static String sarif(AuditReport report) throws IOException {
