@@ -17,6 +17,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ final class OutputOptions {
 
   static final String STDOUT = "-";
   private static final String DEFAULT_FORMAT = "text";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Option(names = {"-o", "--format"}, paramLabel = "FORMAT",
       description = "Format on standard output: ${COMPLETION-CANDIDATES}. Default: text (or the format of an --output to -).",
@@ -177,9 +180,10 @@ final class OutputOptions {
     if (Files.isDirectory(file)) {
       throw new FileSystemException(file.toString(), null, "is a folder");
     }
-    Path tmp = Files.createTempFile(parent, "." + file.getFileName() + ".", ".tmp");
+    // a sibling created like any new file (the umask decides its mode; createTempFile would make it 0600)
+    Path tmp = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
     try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         t.reporter().write(report, options, w);
       }
       try {

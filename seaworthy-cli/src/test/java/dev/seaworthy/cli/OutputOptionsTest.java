@@ -154,6 +154,17 @@ class OutputOptionsTest {
   }
 
   @Test
+  void reportsGetTheModeOfAnyNewFile() throws IOException {
+    Path f = pod();
+    Path out = dir.resolve("report.sarif");
+    CliRun.of("audit", "--no-config", f.toString(), "--output", "sarif=" + out);
+    Path reference = Files.writeString(dir.resolve("reference"), "x");
+    if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+      assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(reference));
+    }
+  }
+
+  @Test
   void aReportInsideTheAuditedFolderIsWarnedAbout() throws IOException {
     Path f = pod();
     Path in = f.getParent();

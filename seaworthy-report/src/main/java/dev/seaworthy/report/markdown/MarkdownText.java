@@ -3,7 +3,7 @@ package dev.seaworthy.report.markdown;
 /**
  * Escaping for text from the input (names, messages, paths, reasons) placed in GitHub-flavoured
  * Markdown, in a table cell or a list item. After escaping, the text is shown literally: it cannot
- * end a table cell ({@code |}), open a code span, a link, an image or emphasis, inject HTML
+ * end a table cell ({@code |}), open a code span, a link, an image, emphasis, strikethrough or math, inject HTML
  * ({@code <}, {@code >}, {@code &}), break the line, mention someone ({@code @}) or link an issue
  * ({@code #}). Control characters are shown as {@code \}{@code uXXXX}.
  */
@@ -22,7 +22,7 @@ final class MarkdownText {
         case '|' -> sb.append("&#124;");
         case '@' -> sb.append("&#64;");
         case '#' -> sb.append("&#35;");
-        case '\\', '`', '*', '_', '[', ']', '(', ')', '{', '}', '~', '!', '$' -> sb.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '~', '$' -> sb.append('\\').append(c);
         case '\n', '\r', '\t' -> sb.append(' ');
         default -> {
           if (c < 0x20 || c == 0x7f) {
