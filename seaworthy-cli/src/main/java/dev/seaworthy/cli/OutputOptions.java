@@ -46,11 +46,9 @@ final class OutputOptions {
   String format;
 
   @Option(names = "--output", paramLabel = "FORMAT=FILE",
-      description = {
-        "Also write the report in FORMAT to FILE (parent folders are created, an existing file is replaced;",
-        "FILE - is standard output). Repeatable: one run writes several formats, e.g.",
-        "--output sarif=reports/seaworthy.sarif --output junit=reports/seaworthy.xml."
-      })
+      description = "Also write the report in FORMAT to FILE (parent folders are created, an existing file is replaced; "
+          + "- is standard output). Repeatable: one run writes several formats, e.g. "
+          + "--output sarif=reports/seaworthy.sarif --output junit=reports/junit.xml.")
   List<String> outputs = new ArrayList<>();
 
   /** One report to produce: a reporter and its destination ({@code null}: standard output). */

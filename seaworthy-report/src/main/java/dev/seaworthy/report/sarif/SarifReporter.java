@@ -27,6 +27,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -400,17 +401,17 @@ public final class SarifReporter implements Reporter {
     String material = String.join("\u0000",
         f.ruleId(), artifactUri(f.position().file()), r.kind(), Redactor.redact(r.namespace()), Redactor.redact(r.name()),
         Redactor.redact(f.container()), redactedMessage);
+    byte[] hash = SHA256.get().digest(material.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash, 0, 16);
+  }
+
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < 16; i++) {
-        sb.append(String.format("%02x", hash[i]));
-      }
-      return sb.toString();
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
-  }
+  });
 
   /** {@code run-as-root} as {@code RunAsRoot}. */
   static String pascalCase(String id) {
