@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -22,6 +23,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -120,7 +122,7 @@ final class OutputOptions {
         continue;
       }
       Path file = t.file().toAbsolutePath().normalize();
-      String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
       if (!(name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml"))) {
         continue;
       }
@@ -202,7 +204,7 @@ final class OutputOptions {
     if (e instanceof NoSuchFileException n) {
       return "no such folder (" + n.getFile() + ")";
     }
-    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+    if (e instanceof FileAlreadyExistsException f) {
       return "a file is in the way (" + f.getFile() + ")";
     }
     if (e instanceof FileSystemException f) {

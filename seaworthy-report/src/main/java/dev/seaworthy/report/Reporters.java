@@ -1,12 +1,12 @@
 package dev.seaworthy.report;
 
+import dev.seaworthy.report.junit.JUnitReporter;
+import dev.seaworthy.report.markdown.MarkdownReporter;
+import dev.seaworthy.report.sarif.SarifReporter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.seaworthy.report.junit.JUnitReporter;
-import dev.seaworthy.report.markdown.MarkdownReporter;
-import dev.seaworthy.report.sarif.SarifReporter;
 
 /** The reporters, keyed by format name. */
 public final class Reporters {

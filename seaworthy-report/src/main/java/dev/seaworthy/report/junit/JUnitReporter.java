@@ -17,10 +17,13 @@ import dev.seaworthy.report.Reporter;
 import dev.seaworthy.report.RuleDocs;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * JUnit XML in the Ant/Surefire shape that CI systems read (Jenkins, GitLab, Azure DevOps, CircleCI,
@@ -133,10 +136,10 @@ public final class JUnitReporter implements Reporter {
   private static <T> void addMissing(Map<String, List<ResourceRef>> pairs, Map<String, Map<ResourceRef, List<T>>> found) {
     found.forEach((ruleId, byResource) -> {
       List<ResourceRef> listed = pairs.computeIfAbsent(ruleId, k -> new ArrayList<>());
-      java.util.Set<ResourceRef> present = new java.util.HashSet<>(listed);
+      Set<ResourceRef> present = new HashSet<>(listed);
       byResource.keySet().stream()
           .filter(r -> !present.contains(r))
-          .sorted(java.util.Comparator.comparing(ResourceRef::position).thenComparing(ResourceRef::display))
+          .sorted(Comparator.comparing(ResourceRef::position).thenComparing(ResourceRef::display))
           .forEach(listed::add);
     });
   }

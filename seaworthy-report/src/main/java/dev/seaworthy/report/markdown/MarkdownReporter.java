@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -172,7 +173,7 @@ public final class MarkdownReporter implements Reporter {
       for (SuppressedFinding s : report.suppressed()) {
         Finding f = s.finding();
         String row = "| " + where(f.position(), f) + " | " + ruleLink(f.ruleId()) + " | " + text(f.resource().display()) + " | "
-            + text(s.suppression().source().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')) + ": " + text(s.suppression().reason()) + " |\n";
+            + text(s.suppression().source().name().toLowerCase(Locale.ROOT).replace('_', '-')) + ": " + text(s.suppression().reason()) + " |\n";
         if (sb.length() + row.length() + 200 > left) {
           break;
         }

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -331,7 +332,7 @@ public final class SarifReporter implements Reporter {
       return out;
     }
     if (v instanceof Map<?, ?> map) {
-      Map<String, Object> out = new java.util.LinkedHashMap<>();
+      Map<String, Object> out = new LinkedHashMap<>();
       map.forEach((k, x) -> out.put(String.valueOf(k), redactData(x)));
       return out;
     }
