@@ -1,18 +1,11 @@
 package dev.seaworthy.cli;
 
 import dev.seaworthy.core.engine.AuditReport;
-import dev.seaworthy.report.ReportOptions;
-import dev.seaworthy.report.Reporter;
-import dev.seaworthy.report.Reporters;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code seaworthy audit}: load, evaluate, report, and turn the result into an exit code. */
 @Command(
@@ -22,7 +15,8 @@ import picocli.CommandLine.Option;
     description = {
       "Audit Kubernetes manifests for EKS production readiness.",
       "PATH is a file, a folder (searched recursively for .yaml, .yml and .json) or - for standard input,",
-      "so `helm template ... | seaworthy audit -` and `kubectl kustomize ... | seaworthy audit -` work."
+      "so `helm template ... | seaworthy audit -` and `kubectl kustomize ... | seaworthy audit -` work.",
+      "One run can write several reports: -o for standard output, --output FORMAT=FILE for files."
     })
 final class AuditCommand implements Callable<Integer> {
 
@@ -30,10 +24,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Mixin AuditOptions options = new AuditOptions();
 
-  @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
-      completionCandidates = Formats.class)
-  String format;
+  @Mixin OutputOptions output = new OutputOptions();
 
   AuditCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -41,20 +32,12 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    format = format.toLowerCase(java.util.Locale.ROOT);
-    Reporter reporter =
-        Reporters.find(format).orElseThrow(() -> new UsageException("unknown format \"" + format + "\" (one of " + String.join(", ", Reporters.formats()) + ")"));
+    List<OutputOptions.Target> targets = output.targets();
+    OutputOptions.warnings(targets, options.paths).forEach(terminal.err()::println);
     AuditReport report = options.run(terminal);
-    BufferedWriter out = new BufferedWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8));
-    reporter.write(report, new ReportOptions(VersionProvider.version(), terminal.color() && format.equals("text")), out);
-    out.flush();
-    return AuditOptions.exitCode(report, options.threshold());
-  }
-
-  /** Completion candidates for --format. */
-  static final class Formats extends ArrayList<String> {
-    Formats() {
-      super(Reporters.formats());
-    }
+    boolean written = OutputOptions.write(targets, report, terminal);
+    int code = AuditOptions.exitCode(report, options.threshold());
+    // a report that was asked for and not written must not pass as a clean run; bugs still say 1
+    return written || code == ExitCode.INTERNAL_ERROR ? code : ExitCode.USAGE;
   }
 }

@@ -78,7 +78,7 @@ public final class JsonReporter implements Reporter {
     for (RuleFailure f : report.ruleFailures()) {
       w.beginObject().field("ruleId", f.ruleId());
       resource(w, f.resource());
-      w.field("error", f.error()).endObject();
+      w.field("error", Redactor.redact(f.error())).endObject();
     }
     w.endArray();
     w.name("rules").beginArray();
@@ -151,14 +151,14 @@ public final class JsonReporter implements Reporter {
   private static void resource(JsonWriter w, ResourceRef r) {
     w.name("resource").beginObject()
         .field("origin", r.origin().name().toLowerCase(Locale.ROOT))
-        .field("apiVersion", r.apiVersion())
-        .field("kind", r.kind())
+        .field("apiVersion", Redactor.redact(r.apiVersion()))
+        .field("kind", Redactor.redact(r.kind()))
         .field("namespace", Redactor.redact(r.namespace()))
         .field("name", Redactor.redact(r.name()))
         .endObject();
   }
 
   private static void location(JsonWriter w, Position p) {
-    w.name("location").beginObject().field("file", p.file()).field("line", p.line()).field("column", p.column()).endObject();
+    w.name("location").beginObject().field("file", Redactor.redact(p.file())).field("line", p.line()).field("column", p.column()).endObject();
   }
 }

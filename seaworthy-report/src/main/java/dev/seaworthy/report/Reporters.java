@@ -1,5 +1,8 @@
 package dev.seaworthy.report;
 
+import dev.seaworthy.report.junit.JUnitReporter;
+import dev.seaworthy.report.markdown.MarkdownReporter;
+import dev.seaworthy.report.sarif.SarifReporter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,7 @@ public final class Reporters {
   private static final Map<String, Reporter> BY_FORMAT = new LinkedHashMap<>();
 
   static {
-    for (Reporter r : List.of(new TextReporter(), new JsonReporter())) {
+    for (Reporter r : List.of(new TextReporter(), new JsonReporter(), new SarifReporter(), new JUnitReporter(), new MarkdownReporter())) {
       BY_FORMAT.put(r.format(), r);
     }
   }

@@ -39,11 +39,11 @@ public final class TextReporter implements Reporter {
       ResourceRef r = group.get(0).resource();
       out.append(s.bold(Redactor.redact(r.display())));
       if (r.position().isKnown()) {
-        out.append("  ").append(s.dim(r.position().file() + ":" + r.position().line()));
+        out.append("  ").append(s.dim(Redactor.redact(r.position().file()) + ":" + r.position().line()));
       }
       out.append('\n');
       for (Finding f : group) {
-        String where = f.position().isKnown() ? f.position().file() + ":" + f.position().line() : r.display();
+        String where = Redactor.redact(f.position().isKnown() ? f.position().file() + ":" + f.position().line() : r.display());
         out.append("  ")
             .append(s.severity(f.severity(), pad(f.severity().name(), 8)))
             .append(' ')
@@ -75,7 +75,7 @@ public final class TextReporter implements Reporter {
     }
     if (!report.ruleFailures().isEmpty()) {
       out.append(s.bold("Internal errors (" + report.ruleFailures().size() + "): please report them")).append('\n');
-      report.ruleFailures().forEach(f -> append(out, "  " + f.ruleId() + " on " + f.resource().display() + ": " + f.error() + "\n"));
+      report.ruleFailures().forEach(f -> append(out, "  " + f.ruleId() + " on " + Redactor.redact(f.resource().display()) + ": " + Redactor.redact(f.error()) + "\n"));
       out.append('\n');
     }
     out.append(summary(report, s)).append('\n');

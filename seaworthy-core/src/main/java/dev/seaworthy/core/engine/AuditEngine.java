@@ -88,6 +88,7 @@ public final class AuditEngine {
     total.findings.sort(Finding.ORDER);
     total.suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
     total.notices.sort(Comparator.comparing(Notice::position).thenComparing(Notice::message));
+    total.evaluations.sort(ResourceEvaluation.ORDER);
     total.failures.sort(
         Comparator.comparing((RuleFailure f) -> f.resource().position())
             .thenComparing(f -> f.resource().display())
@@ -115,7 +116,8 @@ public final class AuditEngine {
         input.filesRead(),
         target,
         config.auditDate(),
-        Score.compute(evaluatedWeight, failedWeight, total.findings));
+        Score.compute(evaluatedWeight, failedWeight, total.findings),
+        total.evaluations);
   }
 
   private static Accumulator run(List<Resource> resources, Evaluation evaluation, int threads) {
@@ -152,6 +154,7 @@ public final class AuditEngine {
     final List<SuppressedFinding> suppressed = new ArrayList<>();
     final List<RuleFailure> failures = new ArrayList<>();
     final List<Notice> notices = new ArrayList<>();
+    final List<ResourceEvaluation> evaluations = new ArrayList<>();
     final long[] evaluated;
     final long[] failed;
     final long[] suppressedCount;
@@ -167,6 +170,7 @@ public final class AuditEngine {
       suppressed.addAll(o.suppressed);
       failures.addAll(o.failures);
       notices.addAll(o.notices);
+      evaluations.addAll(o.evaluations);
       for (int i = 0; i < evaluated.length; i++) {
         evaluated[i] += o.evaluated[i];
         failed[i] += o.failed[i];
@@ -197,6 +201,7 @@ public final class AuditEngine {
       AnnotationIgnores ignores = annotations ? AnnotationIgnores.of(resource, pod) : AnnotationIgnores.NONE;
       ignores.unknownIds(knownIds).forEach(id -> acc.notices.add(new Notice(resource.position(),
           resource.ref() + ": " + IGNORE_ANNOTATION + " names unknown rule \"" + id + "\"")));
+      List<String> evaluatedIds = new ArrayList<>();
       for (ActiveRule rule : rules) {
         List<Finding> found = new ArrayList<>();
         boolean applies;
@@ -212,6 +217,7 @@ public final class AuditEngine {
           continue;
         }
         acc.evaluated[rule.index]++;
+        evaluatedIds.add(rule.meta.id());
         int open = 0;
         for (Finding f : found) {
           Optional<Suppression> s = suppressionFor(f, ignores);
@@ -228,6 +234,7 @@ public final class AuditEngine {
           acc.suppressedCount[rule.index]++;
         }
       }
+      acc.evaluations.add(new ResourceEvaluation(ref, evaluatedIds));
     }
 
     /** Runs one rule on one resource; returns whether the rule applied at all. */

@@ -10,7 +10,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The result of one audit; reporters render it, the CLI turns it into an exit code. */
+/**
+ * The result of one audit; reporters render it, the CLI turns it into an exit code.
+ * {@code evaluations} has one entry per audited resource, in report order, naming the rules that were
+ * evaluated on it.
+ */
 public record AuditReport(
     List<Finding> findings,
     List<SuppressedFinding> suppressed,
@@ -23,7 +27,8 @@ public record AuditReport(
     int filesRead,
     KubernetesVersion targetVersion,
     LocalDate auditDate,
-    Score score) {
+    Score score,
+    List<ResourceEvaluation> evaluations) {
 
   public AuditReport {
     findings = List.copyOf(findings);
@@ -33,6 +38,25 @@ public record AuditReport(
     ruleFailures = List.copyOf(ruleFailures);
     rules = List.copyOf(rules);
     ruleStats = List.copyOf(ruleStats);
+    evaluations = List.copyOf(evaluations);
+  }
+
+  /** A report without the per-resource evaluations (reports built before they existed, tests). */
+  public AuditReport(
+      List<Finding> findings,
+      List<SuppressedFinding> suppressed,
+      List<InputError> inputErrors,
+      List<Notice> notices,
+      List<RuleFailure> ruleFailures,
+      List<RuleMeta> rules,
+      List<RuleStats> ruleStats,
+      int resourcesAudited,
+      int filesRead,
+      KubernetesVersion targetVersion,
+      LocalDate auditDate,
+      Score score) {
+    this(findings, suppressed, inputErrors, notices, ruleFailures, rules, ruleStats, resourcesAudited, filesRead,
+        targetVersion, auditDate, score, List.of());
   }
 
   /** Open findings by severity, every severity present (zero when none). */
