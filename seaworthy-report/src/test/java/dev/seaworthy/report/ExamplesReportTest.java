@@ -2,6 +2,7 @@ package dev.seaworthy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.seaworthy.core.config.AuditConfig;
 import dev.seaworthy.core.engine.AuditEngine;
 import dev.seaworthy.core.engine.AuditReport;
 import dev.seaworthy.core.engine.RuleStats;
@@ -30,7 +31,8 @@ class ExamplesReportTest {
   private static AuditReport audit(String example) {
     String path = Path.of("..", "examples", example).toString();
     return new AuditEngine(new RuleRegistry(BuiltInRules.all()))
-        .audit(new ManifestLoader().load(List.of(path)), ReportFixtures.config());
+        // the examples describe a 1.35 cluster: judge them at the default target of the audit date
+        .audit(new ManifestLoader().load(List.of(path)), AuditConfig.defaults().withAuditDate(ReportFixtures.DATE).withThreads(1));
   }
 
   private static String render(String format, AuditReport report) throws Exception {
