@@ -114,14 +114,20 @@ public final class Inventory {
     }
     Map<String, String> labels = pod.podLabels();
     List<Resource> out = new ArrayList<>();
+    int buckets = 0;
     for (Map.Entry<String, String> label : labels.entrySet()) {
-      for (SelectorOwner candidate : index.getOrDefault(label.getKey() + "=" + label.getValue(), List.of())) {
+      List<SelectorOwner> bucket = index.getOrDefault(label.getKey() + "=" + label.getValue(), List.of());
+      int before = out.size();
+      for (SelectorOwner candidate : bucket) {
         if (candidate.selector().matches(labels)) {
           out.add(candidate.owner());
         }
       }
+      if (out.size() > before) {
+        buckets++;
+      }
     }
-    if (out.size() > 1) {
+    if (buckets > 1) { // one bucket is already in input order
       out.sort(java.util.Comparator.comparingInt(inputOrder::get));
     }
     return out;

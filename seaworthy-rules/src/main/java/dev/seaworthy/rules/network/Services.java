@@ -36,7 +36,10 @@ final class Services {
 
   /** Pod templates (and bare Pods) of the Service's namespace that the selector matches. */
   static List<PodSpecView> selected(Inventory inventory, Resource service, LabelSelector selector) {
-    return NetworkScope.pods(inventory, Inventory.namespaceOf(service)).stream().filter(p -> selector.matches(p.podLabels())).toList();
+    // the inventory's label index keeps this linear in the matches, not in the namespace's pods
+    return inventory.podSpecsMatching(Inventory.namespaceOf(service), selector).stream()
+        .filter(p -> !p.resource().kind().equals("PodTemplate"))
+        .toList();
   }
 
   static String describe(Resource service) {
