@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -199,7 +200,7 @@ public final class AuditEngine {
       ResourceRef ref = ResourceRef.of(resource);
       Optional<PodSpecView> pod = PodSpecView.of(resource);
       AnnotationIgnores ignores = annotations ? AnnotationIgnores.of(resource, pod) : AnnotationIgnores.NONE;
-      ignores.unknownIds(knownIds).forEach(id -> acc.notices.add(new Notice(resource.position(),
+      ignores.unknownIds(knownIds).forEach((id, declared) -> acc.notices.add(new Notice(declared.position(),
           resource.ref() + ": " + IGNORE_ANNOTATION + " names unknown rule \"" + id + "\"")));
       List<String> evaluatedIds = new ArrayList<>();
       for (ActiveRule rule : rules) {
@@ -280,8 +281,9 @@ public final class AuditEngine {
     }
 
     private Optional<Suppression> suppressionFor(Finding f, AnnotationIgnores ignores) {
-      if (ignores.covers(f.ruleId())) {
-        return Optional.of(new Suppression(Suppression.Source.ANNOTATION, ignores.reason()));
+      Optional<AnnotationIgnores.Declared> declared = ignores.covering(f.ruleId());
+      if (declared.isPresent()) {
+        return Optional.of(new Suppression(Suppression.Source.ANNOTATION, declared.get().reason()));
       }
       for (Exemption e : exemptions) {
         if (e.matches(f)) {
@@ -293,34 +295,62 @@ public final class AuditEngine {
   }
 
   /** The rule ids a resource's {@code seaworthy.dev/ignore} annotations name (object and pod template). */
-  private record AnnotationIgnores(Set<String> ids, String reason) {
-    static final AnnotationIgnores NONE = new AnnotationIgnores(Set.of(), "");
+  /**
+   * The rule ids that {@code seaworthy.dev/ignore} annotations name, on the object and on its pod
+   * template, each with the reason written beside it (in the same metadata block) and where it was
+   * written.
+   */
+  private record AnnotationIgnores(Map<String, Declared> byId) {
+    static final AnnotationIgnores NONE = new AnnotationIgnores(Map.of());
+
+    /** One id as declared: its reason and the position of the annotation. */
+    record Declared(String reason, Position position) {}
 
     static AnnotationIgnores of(Resource r, Optional<PodSpecView> pod) {
-      Set<String> ids = new TreeSet<>();
-      String reason = null;
+      Map<String, Declared> byId = new java.util.LinkedHashMap<>();
       List<Node> metas = new ArrayList<>();
       metas.add(r.metadata());
       pod.ifPresent(p -> metas.add(p.templateMetadata()));
       for (Node meta : metas) {
-        meta.at("annotations", IGNORE_ANNOTATION).text().ifPresent(v ->
-            Arrays.stream(v.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add));
-        if (reason == null) {
-          reason = meta.at("annotations", IGNORE_REASON_ANNOTATION).text().orElse(null);
+        Node ignore = meta.at("annotations", IGNORE_ANNOTATION);
+        if (ignore.text().isEmpty()) {
+          continue;
         }
+        // the reason written beside the ignore; else a reason standing alone in the other block
+        Optional<String> reason = meta.at("annotations", IGNORE_REASON_ANNOTATION).text();
+        for (Node other : metas) {
+          if (reason.isEmpty() && other != meta && other.at("annotations", IGNORE_ANNOTATION).isMissing()) {
+            reason = other.at("annotations", IGNORE_REASON_ANNOTATION).text();
+          }
+        }
+        String why = reason.orElse("no reason given (" + IGNORE_REASON_ANNOTATION + " is not set)");
+        Position at = ignore.position().isKnown() ? ignore.position() : r.position();
+        Arrays.stream(ignore.text().get().split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty())
+            .forEach(id -> byId.putIfAbsent(id, new Declared(why, at)));
       }
-      if (ids.isEmpty()) {
-        return NONE;
-      }
-      return new AnnotationIgnores(ids, reason == null ? "no reason given (" + IGNORE_REASON_ANNOTATION + " is not set)" : reason);
+      return byId.isEmpty() ? NONE : new AnnotationIgnores(byId);
     }
 
-    boolean covers(String ruleId) {
-      return ids.contains(ruleId) || ids.contains("*") || ids.contains("all");
+    /** The declaration that silences this rule, if any (a specific id wins over "*"). */
+    Optional<Declared> covering(String ruleId) {
+      Declared d = byId.get(ruleId);
+      if (d == null) {
+        d = byId.get("*");
+      }
+      if (d == null) {
+        d = byId.get("all");
+      }
+      return Optional.ofNullable(d);
     }
 
-    List<String> unknownIds(Set<String> known) {
-      return ids.stream().filter(id -> !id.equals("*") && !id.equals("all") && !known.contains(id)).toList();
+    Map<String, Declared> unknownIds(Set<String> known) {
+      Map<String, Declared> out = new java.util.LinkedHashMap<>();
+      byId.forEach((id, d) -> {
+        if (!id.equals("*") && !id.equals("all") && !known.contains(id)) {
+          out.put(id, d);
+        }
+      });
+      return out;
     }
   }
 }

@@ -147,6 +147,23 @@ class AuditEngineTest {
   }
 
   @Test
+  void testIgnoreAnnotation_eachIgnoreKeepsTheReasonWrittenBesideIt() {
+    String yaml = daemonSet("ops", "agent", """
+        annotations:
+          seaworthy.dev/ignore: host-network
+          seaworthy.dev/ignore-reason: CNI plugin
+        """, """
+        annotations:
+          seaworthy.dev/ignore: privileged-container
+        """);
+
+    AuditReport report = podEngine().audit(load(yaml), BASE);
+
+    assertThat(report.suppressed()).extracting(s -> s.finding().ruleId() + ": " + s.suppression().reason())
+        .containsExactlyInAnyOrder("host-network: CNI plugin", "privileged-container: " + NO_REASON);
+  }
+
+  @Test
   void testIgnoreAnnotation_allOrStarSuppressesEveryRule() {
     for (String value : List.of("all", "\"*\"")) {
       String yaml = daemonSet("ops", "agent", "annotations: {seaworthy.dev/ignore: " + value + ", seaworthy.dev/ignore-reason: legacy}", "");
@@ -168,7 +185,9 @@ class AuditEngineTest {
     assertThat(ids(report.findings())).containsExactly("privileged-container");
     assertThat(report.notices()).singleElement().satisfies(n -> {
       assertThat(n.message()).contains("\"hostnetwork\"").contains("unknown rule").contains("DaemonSet/ops/agent");
-      assertThat(n.position().line()).isEqualTo(1);
+      // the notice points at the annotation, not at the top of the object
+      int annotationLine = List.of(yaml.split("\n")).indexOf(yaml.lines().filter(l -> l.contains("seaworthy.dev/ignore")).findFirst().orElseThrow()) + 1;
+      assertThat(n.position().line()).isEqualTo(annotationLine);
     });
   }
 
