@@ -11,7 +11,6 @@ import dev.seaworthy.core.view.ContainerView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 @RuleInfo(
     id = "probe-port-not-exposed",
@@ -21,10 +20,9 @@ import java.util.stream.Collectors;
     description = """
         A liveness, readiness or startup probe that names a port the container does not declare can \
         never run: the kubelet cannot resolve the name, so the probe fails every time and the \
-        container is restarted forever (liveness, startup) or never becomes ready (readiness). A \
-        numeric probe port that matches none of the ports the container declares usually means the \
-        probe was not updated when the application's port changed. Numeric ports are only checked \
-        when the container declares its ports, since undeclared ports still accept connections.""",
+        container is restarted forever (liveness, startup) or never becomes ready (readiness). Numeric \
+        probe ports are not judged: a container accepts connections on ports it does not declare, and \
+        a separate admin or health port is a common, working pattern.""",
     remediation = "Point the probe at a port the container declares (by its name or containerPort), or declare the port the application really listens on.",
     references = {
       "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/",
@@ -79,8 +77,6 @@ public final class ProbePortNotExposed implements ContainerRule {
           if (!container.exposesPort(port)) {
             out.add(Violation.of(port, what + " uses port \"" + port.textOr("") + "\", which the container does not declare: the probe can never succeed"));
           }
-        } else if (declaresPorts(container) && !declares(container, number.getAsLong())) {
-          out.add(Violation.of(port, what + " targets port " + number.getAsLong() + ", but the container declares only " + declared(container)));
         }
       }
     }
@@ -100,21 +96,5 @@ public final class ProbePortNotExposed implements ContainerRule {
       return OptionalLong.of(Long.parseLong(text));
     }
     return OptionalLong.empty();
-  }
-
-  private static boolean declaresPorts(ContainerView container) {
-    return container.ports().stream().anyMatch(p -> p.at("containerPort").asLong().isPresent());
-  }
-
-  private static boolean declares(ContainerView container, long number) {
-    return container.ports().stream().anyMatch(p -> p.at("containerPort").asLong().equals(OptionalLong.of(number)));
-  }
-
-  private static String declared(ContainerView container) {
-    return container.ports().stream()
-        .map(p -> p.at("containerPort").asLong())
-        .filter(OptionalLong::isPresent)
-        .map(l -> String.valueOf(l.getAsLong()))
-        .collect(Collectors.joining(", "));
   }
 }
