@@ -55,7 +55,7 @@ public final class ApiAlphaOnEks implements ResourceRule {
   public List<Violation> check(Resource resource, RuleContext context) {
     // api-removed already reports pairs with a recorded removal: one problem, one finding
     boolean reportedAsRemoved =
-        ApiLifecycle.bundled().find(resource.apiVersion(), resource.kind()).map(e -> e.removedAt(context.targetVersion())).orElse(false);
+        ApiLifecycle.bundled().find(resource.apiVersion(), resource.kind()).map(e -> e.removedAt(context.targetVersion(), context.today())).orElse(false);
     if (reportedAsRemoved) {
       return List.of();
     }

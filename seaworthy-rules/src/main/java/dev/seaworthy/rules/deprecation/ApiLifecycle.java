@@ -3,6 +3,7 @@ package dev.seaworthy.rules.deprecation;
 import dev.seaworthy.core.data.DataFiles;
 import dev.seaworthy.core.data.KubernetesVersion;
 import dev.seaworthy.core.model.Node;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,19 +41,29 @@ final class ApiLifecycle {
     }
 
     /**
-     * Whether the apiVersion is not served at the target. Component entries are all removed from
-     * current component releases, whatever the Kubernetes version.
+     * Whether the apiVersion is not served at the target on that day. A component entry counts as
+     * removed once the component release that removed it is out (by its date; a month-only date
+     * counts from the month's last day, so "removed" is never claimed early), whatever the
+     * Kubernetes version.
      */
-    boolean removedAt(KubernetesVersion target) {
+    boolean removedAt(KubernetesVersion target, LocalDate today) {
       if (!isKubernetes()) {
-        return true;
+        return removedOn.flatMap(Entry::lastDayOf).map(d -> !today.isBefore(d)).orElse(true);
       }
       return KubernetesVersion.parse(removedIn).map(target::atLeast).orElse(false);
     }
 
+    private static Optional<LocalDate> lastDayOf(String date) {
+      try {
+        return Optional.of(date.length() == 7 ? java.time.YearMonth.parse(date).atEndOfMonth() : LocalDate.parse(date));
+      } catch (java.time.format.DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+
     /** Deprecated at the target and still served (Kubernetes entries only). */
     boolean deprecatedAt(KubernetesVersion target) {
-      if (!isKubernetes() || removedAt(target)) {
+      if (!isKubernetes() || removedAt(target, LocalDate.MAX)) {
         return false;
       }
       return deprecatedIn.flatMap(KubernetesVersion::parse).map(target::atLeast).orElse(false);

@@ -67,7 +67,7 @@ public final class ApiRemoved implements ResourceRule {
   public List<Violation> check(Resource resource, RuleContext context) {
     Optional<ApiLifecycle.Entry> found = ApiLifecycle.bundled().find(resource.apiVersion(), resource.kind());
     KubernetesVersion target = context.targetVersion();
-    if (found.isEmpty() || !found.get().removedAt(target)) {
+    if (found.isEmpty() || !found.get().removedAt(target, context.today())) {
       return List.of();
     }
     ApiLifecycle.Entry e = found.get();

@@ -247,4 +247,17 @@ class ApiRemovedTest {
             """)
         .verify();
   }
+
+  @Test
+  void componentRemovalsCountOnlyFromTheirReleaseDate() {
+    String store = """
+        apiVersion: external-secrets.io/v1beta1
+        kind: SecretStore
+        metadata: {name: aws, namespace: prod}
+        spec: {provider: {aws: {service: SecretsManager, region: us-east-1}}}
+        """;
+    // ESO v0.17.0 stopped serving v1beta1 on 2025-05-14
+    assertThat(RuleTester.forRule(new ApiRemoved()).configure(c -> c.withAuditDate(java.time.LocalDate.of(2025, 5, 13))).findings(store)).isEmpty();
+    assertThat(RuleTester.forRule(new ApiRemoved()).configure(c -> c.withAuditDate(java.time.LocalDate.of(2025, 5, 14))).findings(store)).hasSize(1);
+  }
 }
