@@ -71,12 +71,24 @@ public final class Ec2NodeClassBootstrapOnAl2023 implements ResourceRule {
   @Override
   public List<Violation> check(Resource nodeClass, RuleContext context) {
     Node userData = nodeClass.node().at("spec", "userData");
-    if (!Karpenter.amiFamily(nodeClass).map("al2023"::equals).orElse(false) || !userData.textOr("").contains("/etc/eks/bootstrap.sh")) {
+    if (!Karpenter.amiFamily(nodeClass).map("al2023"::equals).orElse(false) || !callsBootstrapScript(userData.textOr(""))) {
       return List.of();
     }
     return Violation.one(
         userData,
         Names.describe(nodeClass) + " runs AL2023 nodes but its userData calls /etc/eks/bootstrap.sh, which exists only on AL2: the "
             + "options it passes are never applied");
+  }
+
+  /**
+   * Whether a line of the script (not a comment) mentions the AL2 bootstrap script. A comment such as
+   * "we used to call /etc/eks/bootstrap.sh" is not a call.
+   */
+  static boolean callsBootstrapScript(String userData) {
+    return userData.lines()
+        .map(String::strip)
+        .filter(line -> !line.startsWith("#"))
+        .map(line -> line.contains(" #") ? line.substring(0, line.indexOf(" #")) : line)
+        .anyMatch(line -> line.contains("/etc/eks/bootstrap.sh"));
   }
 }

@@ -3,7 +3,6 @@ package dev.seaworthy.rules.autoscaling;
 import dev.seaworthy.core.model.Node;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.rule.Category;
-import dev.seaworthy.core.rule.ChecklistItem;
 import dev.seaworthy.core.rule.ResourceRule;
 import dev.seaworthy.core.rule.RuleContext;
 import dev.seaworthy.core.rule.RuleInfo;
@@ -17,7 +16,6 @@ import java.util.OptionalLong;
     title = "HorizontalPodAutoscaler cannot scale: minReplicas equals maxReplicas",
     severity = Severity.LOW,
     category = Category.AUTOSCALING,
-    checklist = {ChecklistItem.CLUSTER_AUTOSCALING},
     description = """
         With minReplicas equal to maxReplicas the HPA pins the replica count: it never adds pods under \
         load and never removes them when idle, so the object looks autoscaled in reviews and dashboards \

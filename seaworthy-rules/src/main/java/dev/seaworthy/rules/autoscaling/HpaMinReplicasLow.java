@@ -3,7 +3,6 @@ package dev.seaworthy.rules.autoscaling;
 import dev.seaworthy.core.model.Node;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.rule.Category;
-import dev.seaworthy.core.rule.ChecklistItem;
 import dev.seaworthy.core.rule.Fix;
 import dev.seaworthy.core.rule.PatchOp;
 import dev.seaworthy.core.rule.ResourceRule;
@@ -19,7 +18,6 @@ import java.util.OptionalLong;
     title = "HorizontalPodAutoscaler may scale down to a single pod",
     severity = Severity.MEDIUM,
     category = Category.AUTOSCALING,
-    checklist = {ChecklistItem.CLUSTER_AUTOSCALING},
     description = """
         minReplicas is the floor the HPA scales down to when load drops, and it defaults to 1 when \
         unset. At one replica every node drain, Spot interruption, consolidation by Cluster Autoscaler \

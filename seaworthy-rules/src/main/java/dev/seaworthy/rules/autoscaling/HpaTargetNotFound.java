@@ -4,7 +4,6 @@ import dev.seaworthy.core.inventory.Inventory;
 import dev.seaworthy.core.model.Node;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.rule.Category;
-import dev.seaworthy.core.rule.ChecklistItem;
 import dev.seaworthy.core.rule.InventoryRule;
 import dev.seaworthy.core.rule.RuleContext;
 import dev.seaworthy.core.rule.RuleInfo;
@@ -18,7 +17,6 @@ import java.util.Optional;
     title = "HorizontalPodAutoscaler targets a workload not found in the audited input",
     severity = Severity.LOW,
     category = Category.AUTOSCALING,
-    checklist = {ChecklistItem.CLUSTER_AUTOSCALING},
     description = """
         An HPA scales only the object its scaleTargetRef names, in its own namespace. A typo in the \
         name or kind, a renamed Deployment, or an HPA left behind after its workload was deleted \

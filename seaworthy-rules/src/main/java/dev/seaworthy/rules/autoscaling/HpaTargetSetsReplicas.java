@@ -3,7 +3,6 @@ package dev.seaworthy.rules.autoscaling;
 import dev.seaworthy.core.model.Node;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.rule.Category;
-import dev.seaworthy.core.rule.ChecklistItem;
 import dev.seaworthy.core.rule.Fix;
 import dev.seaworthy.core.rule.InventoryRule;
 import dev.seaworthy.core.rule.PatchOp;
@@ -19,7 +18,6 @@ import java.util.OptionalLong;
     title = "Workload sets spec.replicas while an autoscaler manages its replica count",
     severity = Severity.MEDIUM,
     category = Category.AUTOSCALING,
-    checklist = {ChecklistItem.CLUSTER_AUTOSCALING},
     description = """
         When a HorizontalPodAutoscaler (or a KEDA ScaledObject, which creates one) scales a Deployment \
         or StatefulSet, spec.replicas belongs to the autoscaler. A manifest that still sets it resets \

@@ -17,7 +17,7 @@ import java.util.Optional;
 @RuleInfo(
     id = "namespace-default-deny-missing",
     title = "Namespace runs workloads without a default-deny NetworkPolicy",
-    severity = Severity.MEDIUM,
+    severity = Severity.LOW,
     category = Category.NETWORK,
     checklist = {ChecklistItem.NETWORK_POLICIES},
     description = """
@@ -126,7 +126,7 @@ public final class NamespaceDefaultDenyMissing implements InventoryRule {
     return Violation.one(
         at,
         "namespace \"" + namespace + "\" runs " + NetworkScope.describeAll(named.isEmpty() ? pods : named) + ", but a default-deny NetworkPolicy for " + missing
-            + " (podSelector: {}) was not found in the audited input: its pods accept and open connections the namespace never meant to allow");
+            + " (podSelector: {}) was not found in the audited input: unless it exists elsewhere, its pods accept and open any connection no policy forbids");
   }
 
   /** Without a Namespace object, the namespace's first workload carries the finding, so it is not repeated. */

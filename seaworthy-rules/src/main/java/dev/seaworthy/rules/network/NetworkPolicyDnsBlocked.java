@@ -124,12 +124,14 @@ public final class NetworkPolicyDnsBlocked implements InventoryRule {
       return List.of();
     }
     String pods;
+    boolean tcpOnly;
     List<PodSpecView> selected = NetworkScope.policedPods(inventory, namespace).stream().filter(policy::selects).toList();
     if (!selected.isEmpty()) {
       List<PodSpecView> cutOff = new ArrayList<>();
       for (PodSpecView pod : selected) {
         List<PolicyView> restricting = DnsEgress.restricting(pod, policies);
-        if (restricting.stream().noneMatch(DnsEgress::allowsAny) && responsible(restricting).filter(p -> p.resource() == resource).isPresent()) {
+        // lookups go over UDP; TCP alone serves only the retries of truncated answers
+        if (restricting.stream().noneMatch(p -> DnsEgress.allows(p, "UDP")) && responsible(restricting).filter(p -> p.resource() == resource).isPresent()) {
           cutOff.add(pod);
         }
       }
@@ -137,11 +139,20 @@ public final class NetworkPolicyDnsBlocked implements InventoryRule {
         return List.of();
       }
       pods = "the pods of " + NetworkScope.describeAll(cutOff);
+      tcpOnly = cutOff.stream().allMatch(pod -> DnsEgress.restricting(pod, policies).stream().anyMatch(p -> DnsEgress.allows(p, "TCP")));
     } else {
-      if (policy.egressRules().isEmpty() || DnsEgress.mayShare(policy, policies).stream().anyMatch(DnsEgress::allowsAny)) {
+      List<PolicyView> shared = DnsEgress.mayShare(policy, policies);
+      if (policy.egressRules().isEmpty() || shared.stream().anyMatch(p -> DnsEgress.allows(p, "UDP"))) {
         return List.of(); // a bare deny with no pods in the input shows nothing yet
       }
+      tcpOnly = shared.stream().anyMatch(p -> DnsEgress.allows(p, "TCP"));
       pods = policy.selectsWholeNamespace() ? "every pod of namespace \"" + namespace + "\"" : "pods with labels " + Selectors.describe(policy.podSelector());
+    }
+    if (tcpOnly) {
+      return Violation.one(
+          anchor(policy),
+          policy.describe() + " restricts the egress of " + pods + " and allows DNS (port 53) only over TCP (a port without a protocol means TCP):"
+              + " name lookups use UDP, so unless UDP 53 is allowed elsewhere nearly every lookup fails");
     }
     return Violation.one(
         anchor(policy),

@@ -16,7 +16,7 @@ import java.util.Optional;
     title = "PodDisruptionBudget allows no disruption",
     severity = Severity.MEDIUM,
     category = Category.RELIABILITY,
-    checklist = {ChecklistItem.MANAGED_NODE_GROUPS, ChecklistItem.CLUSTER_AUTOSCALING, ChecklistItem.SECURITY_UPDATES},
+    checklist = {ChecklistItem.SECURITY_UPDATES},
     description = """
         A PodDisruptionBudget with maxUnavailable 0 (or "0%"), minAvailable "100%", or a minAvailable \
         at or above the total replicas of the workloads it selects never allows an eviction. Every \

@@ -16,7 +16,7 @@ import java.util.Optional;
     title = "PodDisruptionBudget minAvailable is not below the autoscaler's minimum",
     severity = Severity.MEDIUM,
     category = Category.RELIABILITY,
-    checklist = {ChecklistItem.MANAGED_NODE_GROUPS, ChecklistItem.CLUSTER_AUTOSCALING, ChecklistItem.SECURITY_UPDATES},
+    checklist = {ChecklistItem.SECURITY_UPDATES},
     description = """
         When a HorizontalPodAutoscaler (or KEDA ScaledObject) scales the selected workload down to \
         its minReplicas, a PodDisruptionBudget whose minAvailable is equal to or above that minimum \

@@ -3,7 +3,6 @@ package dev.seaworthy.rules.reliability;
 import dev.seaworthy.core.model.Node;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.rule.Category;
-import dev.seaworthy.core.rule.ChecklistItem;
 import dev.seaworthy.core.rule.InventoryRule;
 import dev.seaworthy.core.rule.RuleContext;
 import dev.seaworthy.core.rule.RuleInfo;
@@ -18,7 +17,6 @@ import java.util.Optional;
     title = "Multi-replica workload has no PodDisruptionBudget",
     severity = Severity.LOW,
     category = Category.RELIABILITY,
-    checklist = {ChecklistItem.MANAGED_NODE_GROUPS, ChecklistItem.CLUSTER_AUTOSCALING},
     description = """
         Voluntary disruptions are routine on EKS: managed node group updates and AMI rotations drain \
         nodes, and the Cluster Autoscaler and Karpenter drain nodes to scale down or consolidate. \

@@ -85,9 +85,18 @@ public final class HostPathSensitive implements PodSpecRule {
     SENSITIVE.put("/boot", "the node's kernel and boot loader");
     SENSITIVE.put("/dev", "the node's devices");
     SENSITIVE.put("/var/lib/kubelet", "the kubelet's state, including every pod's volumes and secrets");
-    SENSITIVE.put("/var/lib/docker", "the container runtime's state and image layers");
+    SENSITIVE.put("/var/lib/docker", "the Docker runtime's state and container logs (EKS nodes run containerd since 1.24)");
     SENSITIVE.put("/var/lib/containerd", "the container runtime's state and image layers");
   }
+
+  /**
+   * Public, read-only files that pods commonly mount from the node: CA bundles (the Cluster
+   * Autoscaler's stock manifest mounts /etc/ssl/certs/ca-bundle.crt) and the time zone. Read-only,
+   * they expose nothing; writable, a CA bundle lets a pod make the node trust any certificate, so
+   * they are only exempt when no container can write them.
+   */
+  private static final List<String> PUBLIC_WHEN_READ_ONLY =
+      List.of("/etc/ssl", "/etc/pki", "/etc/ca-certificates", "/etc/localtime", "/etc/timezone", "/etc/os-release");
 
   @Override
   public List<Violation> check(PodSpecView pod, RuleContext context) {
@@ -97,6 +106,9 @@ public final class HostPathSensitive implements PodSpecRule {
         continue;
       }
       String path = v.path().get();
+      if (PUBLIC_WHEN_READ_ONLY.stream().anyMatch(p -> HostPaths.isUnder(path, p)) && HostPaths.writableMounts(pod, v.name()).isEmpty()) {
+        continue;
+      }
       Optional<String> what = describe(path);
       if (what.isPresent()) {
         out.add(Violation.of(v.anchor(),

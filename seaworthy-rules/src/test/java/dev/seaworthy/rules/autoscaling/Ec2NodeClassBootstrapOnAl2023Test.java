@@ -87,4 +87,12 @@ class Ec2NodeClassBootstrapOnAl2023Test {
             """)
         .verify();
   }
+
+  @Test
+  void negative_aCommentMentioningTheScriptIsNotACall() {
+    org.assertj.core.api.Assertions.assertThat(Ec2NodeClassBootstrapOnAl2023.callsBootstrapScript(
+        "#!/bin/bash\n# we used to call /etc/eks/bootstrap.sh here; nodeadm does it now\necho ok # not /etc/eks/bootstrap.sh\n")).isFalse();
+    org.assertj.core.api.Assertions.assertThat(Ec2NodeClassBootstrapOnAl2023.callsBootstrapScript(
+        "#!/bin/bash\n/etc/eks/bootstrap.sh prod --kubelet-extra-args '--max-pods=110'\n")).isTrue();
+  }
 }

@@ -147,6 +147,7 @@ class NetworkPolicyDnsBlockedTest {
                 - ports:
                     - {protocol: TCP, port: 443}
                 - ports:
+                    - {protocol: UDP, port: 53}
                     - {protocol: TCP, port: 53}
             """)
         .yaml("""
@@ -156,6 +157,8 @@ class NetworkPolicyDnsBlockedTest {
             spec:
               podSelector: {matchLabels: {app: api}}
               policyTypes: [Egress]
+              # every TCP port but no UDP: lookups (UDP) still fail
+              # expect: network-policy-dns-blocked only over TCP
               egress:
                 - ports:
                     - protocol: TCP
@@ -332,5 +335,31 @@ class NetworkPolicyDnsBlockedTest {
   @Test
   void negative_oddInput() {
     OddNetworkInput.assertQuiet(tester);
+  }
+
+  @Test
+  void positive_port53WithoutProtocolMeansTcpOnly() {
+    RuleTester.forRule(new NetworkPolicyDnsBlocked()).yaml("""
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web, namespace: ns3}
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers: [{name: web, image: nginx:1.27}]
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: NetworkPolicy
+        metadata: {name: web-egress, namespace: ns3}
+        spec:
+          podSelector: {matchLabels: {app: web}}
+          policyTypes: [Egress]
+          # expect: network-policy-dns-blocked only over TCP
+          egress:
+            - ports:
+                - port: 53
+        """).verify();
   }
 }

@@ -108,4 +108,49 @@ class HostPathSensitiveTest {
   void oddInputDoesNotThrow() {
     OddInput.auditsQuietly(new HostPathSensitive());
   }
+
+  @Test
+  void negative_peerFalsePositive_readOnlyCaBundleAndTimeZone() {
+    // the Cluster Autoscaler's stock AWS manifest mounts the node's CA bundle read-only
+    tester.yaml("""
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: cluster-autoscaler, namespace: kube-system}
+        spec:
+          selector: {matchLabels: {app: ca}}
+          template:
+            metadata: {labels: {app: ca}}
+            spec:
+              containers:
+                - name: ca
+                  image: registry.k8s.io/autoscaling/cluster-autoscaler:v1.35.0
+                  volumeMounts:
+                    - {name: ssl-certs, mountPath: /etc/ssl/certs/ca-certificates.crt, readOnly: true}
+                    - {name: tz, mountPath: /etc/localtime, readOnly: true}
+              volumes:
+                - name: ssl-certs
+                  hostPath: {path: /etc/ssl/certs/ca-bundle.crt}
+                - name: tz
+                  hostPath: {path: /etc/localtime, type: File}
+        """).verify();
+  }
+
+  @Test
+  void positive_writableCaBundleIsStillSensitive() {
+    tester.yaml("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: c
+              image: busybox:1.36
+              volumeMounts:
+                - {name: certs, mountPath: /certs}
+          volumes:
+            - name: certs
+              # expect: host-path-sensitive
+              hostPath: {path: /etc/ssl/certs}
+        """).verify();
+  }
 }
