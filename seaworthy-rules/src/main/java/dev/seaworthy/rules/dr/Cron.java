@@ -1,5 +1,6 @@
 package dev.seaworthy.rules.dr;
 
+import dev.seaworthy.core.view.GoDuration;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.seaworthy.rules.secrets;
 
+import dev.seaworthy.core.view.GoDuration;
 import dev.seaworthy.core.model.Node;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.rule.Category;

@@ -1,4 +1,4 @@
-package dev.seaworthy.rules.dr;
+package dev.seaworthy.core.view;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Go's time.ParseDuration syntax ({@code 1h30m}, {@code 10s}, {@code 0}), which Velero fields use. */
-final class GoDuration {
+/** Go's time.ParseDuration syntax ({@code 1h30m}, {@code 10s}, {@code 0}), which many Kubernetes controllers use in their fields (Velero TTLs, External Secrets refresh intervals). */
+public final class GoDuration {
 
   private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|μs|ms|s|m|h)");
   private static final Map<String, Long> NANOS =
@@ -17,7 +17,7 @@ final class GoDuration {
 
   private GoDuration() {}
 
-  static Optional<Duration> parse(String text) {
+  public static Optional<Duration> parse(String text) {
     String s = text.strip();
     if (s.startsWith("+")) {
       s = s.substring(1);
