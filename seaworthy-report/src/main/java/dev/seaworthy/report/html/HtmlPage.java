@@ -414,15 +414,14 @@ public final class HtmlPage {
       sb.append("</section>\n");
       return;
     }
+    this.prefix = commonFolder(findings);
     filters(findings);
-    String prefix = commonFolder(findings);
-    this.prefix = prefix;
     sb.append("<div class=\"card table-card\">\n<table class=\"findings\" id=\"findings-table\">\n<thead><tr>");
     sb.append("<th class=\"tg\" scope=\"col\"><span class=\"muted\" aria-hidden=\"true\"></span></th>");
     header("severity", "Severity");
     header("rule", "Rule");
     header("object", "Object");
-    header("location", prefix.isEmpty() ? "Location" : "Location <span class=\"prefix\">in " + breakable(HtmlText.text(prefix)) + "</span>");
+    header("location", "Location");
     header("message", "Finding");
     sb.append("</tr></thead>\n");
     for (Finding f : findings) {
@@ -465,8 +464,12 @@ public final class HtmlPage {
     sb.append("<input type=\"search\" id=\"f-text\" placeholder=\"Filter: name, file, message\u2026\" aria-label=\"Filter text\" autocomplete=\"off\">");
     sb.append("<button type=\"button\" id=\"f-reset\">Reset</button>");
     sb.append("<button type=\"button\" id=\"f-expand\" aria-pressed=\"false\">Expand all</button>");
-    sb.append("<span class=\"shown\" id=\"f-shown\" aria-live=\"polite\">").append(plural(findings.size(), "finding", "findings")).append("</span>");
-    sb.append("</div>\n");
+    sb.append("</div>\n<p class=\"tableinfo\"><span class=\"shown\" id=\"f-shown\" aria-live=\"polite\">")
+        .append(plural(findings.size(), "finding", "findings")).append("</span>");
+    if (!prefix.isEmpty()) {
+      sb.append(" <span class=\"muted\">\u00b7 locations are relative to <span class=\"mono\">").append(HtmlText.text(prefix)).append("</span></span>");
+    }
+    sb.append(" <span class=\"muted\">\u00b7 click a row for the source, the remediation and the fix; click a column header to sort</span></p>\n");
   }
 
   private void findingRows(Finding f) {
@@ -554,21 +557,48 @@ public final class HtmlPage {
     return "No snippet: the file could not be read when this report was written.";
   }
 
-  /** The fix's operations as a JSON Patch document, indented; string values redacted. */
+  /**
+   * The fix's operations as a JSON Patch document, one operation per line (short enough to read,
+   * still a document {@code kubectl patch --type json} takes); string values redacted.
+   */
   static String patch(Fix fix) {
-    List<Object> ops = new ArrayList<>();
-    for (PatchOp op : fix.ops()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("op", op.op().name().toLowerCase(Locale.ROOT));
-      m.put("path", op.path());
+    StringBuilder out = new StringBuilder("[\n");
+    for (int i = 0; i < fix.ops().size(); i++) {
+      PatchOp op = fix.ops().get(i);
+      out.append("  {\"op\": \"").append(op.op().name().toLowerCase(Locale.ROOT)).append("\", \"path\": ").append(JsonWriter.quote(op.path()));
       if (op.op() != PatchOp.Op.REMOVE) {
-        m.put("value", redactData(op.value()));
+        out.append(", \"value\": ");
+        compact(redactData(op.value()), out);
       }
-      ops.add(m);
+      out.append(i + 1 < fix.ops().size() ? "},\n" : "}\n");
     }
-    StringBuilder out = new StringBuilder();
-    new JsonWriter(out).data(ops);
-    return out.toString();
+    return out.append("]").toString();
+  }
+
+  private static void compact(Object v, StringBuilder out) {
+    if (v == null) {
+      out.append("null");
+    } else if (v instanceof String s) {
+      out.append(JsonWriter.quote(s));
+    } else if (v instanceof List<?> list) {
+      out.append('[');
+      for (int i = 0; i < list.size(); i++) {
+        out.append(i > 0 ? ", " : "");
+        compact(list.get(i), out);
+      }
+      out.append(']');
+    } else if (v instanceof Map<?, ?> map) {
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        out.append(first ? "" : ", ").append(JsonWriter.quote(String.valueOf(e.getKey()))).append(": ");
+        compact(e.getValue(), out);
+        first = false;
+      }
+      out.append('}');
+    } else {
+      out.append(v);
+    }
   }
 
   private static Object redactData(Object v) {

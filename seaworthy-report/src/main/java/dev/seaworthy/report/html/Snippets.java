@@ -63,7 +63,7 @@ final class Snippets {
       "(?i).*(name|names|ref|file|path|dir|url|uri|arn|id|type|kind|mode|enabled|version|ttl|interval|policy|provider|store|keyref|length|field|class)$");
   /** {@code key: value} (YAML) or {@code "key": value} (JSON), possibly after {@code - } or {@code {}. */
   private static final Pattern KEY_VALUE = Pattern.compile(
-      "(?<=^|[\\s{,\\-])(\"?)([A-Za-z0-9_.\\-]+)\\1(\\s*:\\s+|\\s*:(?=\"))(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^']|'')*'|[^,}\\]\\s#][^,}\\]#]*)");
+      "(?<=^|[\\s{,\\-])(\"?)([A-Za-z0-9_.\\-]+)\\1(\\s*:\\s+|\\s*:(?=\"))(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^']|'')*'|[^,}\\]\\[{\\s#][^,}\\]#]*)");
   private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/]{40,}={0,2}");
 
   /** One line of a snippet. */
