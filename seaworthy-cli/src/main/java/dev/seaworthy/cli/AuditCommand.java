@@ -1,6 +1,7 @@
 package dev.seaworthy.cli;
 
 import dev.seaworthy.core.engine.AuditReport;
+import dev.seaworthy.report.ReportInput;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,7 +36,8 @@ final class AuditCommand implements Callable<Integer> {
     List<OutputOptions.Target> targets = output.targets();
     OutputOptions.warnings(targets, options.paths).forEach(terminal.err()::println);
     AuditReport report = options.run(terminal);
-    boolean written = OutputOptions.write(targets, report, terminal);
+    ReportInput input = new ReportInput(options.input().resources(), RulesCommand.catalog());
+    boolean written = OutputOptions.write(targets, report, input, terminal);
     int code = AuditOptions.exitCode(report, options.threshold());
     // a report that was asked for and not written must not pass as a clean run; bugs still say 1
     return written || code == ExitCode.INTERNAL_ERROR ? code : ExitCode.USAGE;

@@ -1,6 +1,7 @@
 package dev.seaworthy.cli;
 
 import dev.seaworthy.core.engine.AuditReport;
+import dev.seaworthy.report.ReportInput;
 import dev.seaworthy.report.ReportOptions;
 import dev.seaworthy.report.checklist.Checklist;
 import dev.seaworthy.report.checklist.ChecklistRenderer;
@@ -63,9 +64,10 @@ final class ChecklistCommand implements Callable<Integer> {
         ChecklistRenderers.find(format).orElseThrow(() ->
             new UsageException("unknown format \"" + format + "\" (one of " + String.join(", ", ChecklistRenderers.formats()) + ")"));
     AuditReport report = options.run(terminal);
-    ChecklistReport checklist = Checklist.evaluate(report, options.input().resources(), RulesCommand.catalog());
+    ReportInput input = new ReportInput(options.input().resources(), RulesCommand.catalog());
+    ChecklistReport checklist = Checklist.evaluate(report, input.resources(), input.catalog());
     BufferedWriter out = new BufferedWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8));
-    renderer.write(checklist, new ReportOptions(VersionProvider.version(), terminal.color() && format.equals("text")), out);
+    renderer.write(checklist, new ReportOptions(VersionProvider.version(), terminal.color() && format.equals("text"), input), out);
     out.flush();
     // findings alone do not fail the checklist: only an explicit --fail-on (not the config's failOn) does
     int code = AuditOptions.exitCode(report, options.failOn != null ? options.threshold() : null);

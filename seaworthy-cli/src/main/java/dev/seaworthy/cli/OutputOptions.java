@@ -1,6 +1,7 @@
 package dev.seaworthy.cli;
 
 import dev.seaworthy.core.engine.AuditReport;
+import dev.seaworthy.report.ReportInput;
 import dev.seaworthy.report.ReportOptions;
 import dev.seaworthy.report.Reporter;
 import dev.seaworthy.report.Reporters;
@@ -148,9 +149,10 @@ final class OutputOptions {
   /**
    * Writes every report; returns false when a file could not be written (each failure already said
    * on stderr in one line). Files are written to a temporary sibling and moved into place, so a
-   * failed run never leaves half a report behind.
+   * failed run never leaves half a report behind. {@code input} is what was audited, for reports that
+   * look at the input itself (the HTML report's checklist and source snippets).
    */
-  static boolean write(List<Target> targets, AuditReport report, Terminal terminal) throws IOException {
+  static boolean write(List<Target> targets, AuditReport report, ReportInput input, Terminal terminal) throws IOException {
     boolean ok = true;
     String version = VersionProvider.version();
     for (Target t : targets) {
@@ -158,7 +160,7 @@ final class OutputOptions {
         continue;
       }
       try {
-        writeFile(t, report, new ReportOptions(version, false));
+        writeFile(t, report, new ReportOptions(version, false, input));
       } catch (IOException e) {
         terminal.err().println("seaworthy: cannot write the " + t.describe() + ": " + reason(e));
         ok = false;
@@ -166,7 +168,7 @@ final class OutputOptions {
     }
     Target stdout = targets.get(0);
     BufferedWriter out = new BufferedWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8));
-    stdout.reporter().write(report, new ReportOptions(version, terminal.color() && stdout.reporter().format().equals("text")), out);
+    stdout.reporter().write(report, new ReportOptions(version, terminal.color() && stdout.reporter().format().equals("text"), input), out);
     out.flush();
     return ok;
   }

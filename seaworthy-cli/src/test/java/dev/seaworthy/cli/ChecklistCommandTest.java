@@ -163,7 +163,7 @@ class ChecklistCommandTest {
 
     CliRun bad = CliRun.of("checklist", "--no-config", "-o", "sarif", GUIDE);
     assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(bad.err()).contains("unknown format \"sarif\" (one of text, json, markdown)");
+    assertThat(bad.err()).contains("unknown format \"sarif\" (one of text, json, markdown, html)");
     assertThat(CliRun.of("checklist", "--no-config").exitCode()).isEqualTo(ExitCode.USAGE);
 
     Path broken = dir.resolve("broken.yaml");

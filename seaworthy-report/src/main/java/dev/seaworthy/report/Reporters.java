@@ -1,5 +1,6 @@
 package dev.seaworthy.report;
 
+import dev.seaworthy.report.html.HtmlReporter;
 import dev.seaworthy.report.junit.JUnitReporter;
 import dev.seaworthy.report.markdown.MarkdownReporter;
 import dev.seaworthy.report.sarif.SarifReporter;
@@ -14,7 +15,8 @@ public final class Reporters {
   private static final Map<String, Reporter> BY_FORMAT = new LinkedHashMap<>();
 
   static {
-    for (Reporter r : List.of(new TextReporter(), new JsonReporter(), new SarifReporter(), new JUnitReporter(), new MarkdownReporter())) {
+    for (Reporter r : List.of(new TextReporter(), new JsonReporter(), new SarifReporter(), new JUnitReporter(), new MarkdownReporter(),
+        new HtmlReporter())) {
       BY_FORMAT.put(r.format(), r);
     }
   }

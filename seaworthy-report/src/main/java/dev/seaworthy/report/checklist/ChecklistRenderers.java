@@ -1,5 +1,6 @@
 package dev.seaworthy.report.checklist;
 
+import dev.seaworthy.report.html.ChecklistHtml;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ public final class ChecklistRenderers {
   private static final Map<String, ChecklistRenderer> BY_FORMAT = new LinkedHashMap<>();
 
   static {
-    for (ChecklistRenderer r : List.of(new ChecklistText(), new ChecklistJson(), new ChecklistMarkdown())) {
+    for (ChecklistRenderer r : List.of(new ChecklistText(), new ChecklistJson(), new ChecklistMarkdown(), new ChecklistHtml())) {
       BY_FORMAT.put(r.format(), r);
     }
   }

@@ -108,13 +108,13 @@ public final class ChecklistText implements ChecklistRenderer {
     }
   }
 
-  static String counts(ChecklistReport checklist) {
+  public static String counts(ChecklistReport checklist) {
     Map<Status, Long> c = checklist.counts();
     return c.get(Status.PASS) + " pass, " + c.get(Status.FAIL) + " fail, " + c.get(Status.PARTIAL) + " partial, "
         + c.get(Status.MANUAL) + " manual";
   }
 
-  static String ruleLine(RuleResult rule) {
+  public static String ruleLine(RuleResult rule) {
     String sev = rule.rule().severity().lower();
     if (!rule.ran()) {
       return "did not run (" + (rule.rule().enabledByDefault() ? "excluded" : "off by default") + "), " + sev;

@@ -515,7 +515,7 @@ class ChecklistTest {
   // --- renderers ----------------------------------------------------------------------------------
 
   @Test
-  void everyFormatRendersAndMarkdownEscapesWhatComesFromTheInput() throws Exception {
+  void everyFormatRendersAndMarkupFormatsEscapeWhatComesFromTheInput() throws Exception {
     String hostile = """
         apiVersion: networking.k8s.io/v1
         kind: NetworkPolicy
@@ -531,11 +531,11 @@ class ChecklistTest {
       StringBuilder out = new StringBuilder();
       ChecklistRenderers.find(format).orElseThrow().write(c, options, out);
       assertThat(out).as(format).contains("Configure network policies");
-      if (format.equals("markdown")) {
-        assertThat(out.toString()).doesNotContain("<script>").contains("&lt;script&gt;");
+      if (format.equals("markdown") || format.equals("html")) {
+        assertThat(out.toString()).as(format).doesNotContain("<script>alert(1)").contains("&lt;script&gt;");
       }
     }
-    assertThat(ChecklistRenderers.formats()).containsExactly("text", "json", "markdown");
+    assertThat(ChecklistRenderers.formats()).containsExactly("text", "json", "markdown", "html");
   }
 
   @Test
