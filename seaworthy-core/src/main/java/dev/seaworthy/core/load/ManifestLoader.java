@@ -275,6 +275,11 @@ public final class ManifestLoader {
       out.error(root.position(), "mapping has no " + missing + "; not a Kubernetes object");
       return;
     }
+    if (resource.apiVersion().startsWith("eksctl.io/")) {
+      // an eksctl config is not applied to a cluster: rules tell it apart by origin
+      resource =
+          new Resource(Origin.EKSCTL, resource.apiVersion(), resource.kind(), resource.namespace(), resource.name(), root, root.position());
+    }
     if (isList(resource)) {
       if (list != null) {
         out.error(root.position(), "a List inside a List is not a Kubernetes object");

@@ -34,6 +34,7 @@ public final class RuleTester {
   private final Rule rule;
   private final RuleMeta meta;
   private final List<String> fixtures = new ArrayList<>();
+  private final List<Boolean> terraform = new ArrayList<>();
   private UnaryOperator<AuditConfig> configure = UnaryOperator.identity();
 
   private RuleTester(Rule rule) {
@@ -48,6 +49,17 @@ public final class RuleTester {
   /** Adds one YAML stream; each is audited on its own. */
   public RuleTester yaml(String text) {
     fixtures.add(text);
+    terraform.add(false);
+    return this;
+  }
+
+  /**
+   * Adds one Terraform fixture written as YAML that mirrors the HCL loader's contract (see {@link
+   * TerraformYaml}); audited on its own, markers as for {@link #yaml}.
+   */
+  public RuleTester terraformYaml(String text) {
+    fixtures.add(text);
+    terraform.add(true);
     return this;
   }
 
@@ -69,7 +81,8 @@ public final class RuleTester {
       throw new AssertionError("no fixture given");
     }
     for (int i = 0; i < fixtures.size(); i++) {
-      verifyOne("fixture-" + (i + 1) + ".yaml", fixtures.get(i));
+      String name = terraform.get(i) ? "fixture-" + (i + 1) + "/main.tf" : "fixture-" + (i + 1) + ".yaml";
+      verifyOne(name, fixtures.get(i));
     }
   }
 
@@ -78,11 +91,21 @@ public final class RuleTester {
     return audit("fixture.yaml", text).findings();
   }
 
+  /** The findings of the rule on a Terraform fixture (see {@link TerraformYaml}). */
+  public List<Finding> terraformFindings(String yaml) {
+    return audit(TerraformYaml.load("fixture/main.tf", yaml)).findings();
+  }
+
   public AuditReport audit(String name, String text) {
-    LoadedInput input = new ManifestLoader().loadText(name, text);
+    LoadedInput input = name.endsWith(".tf") ? TerraformYaml.load(name, text) : new ManifestLoader().loadText(name, text);
     if (!input.errors().isEmpty()) {
       throw new AssertionError("fixture " + name + " does not load: " + input.errors());
     }
+    return audit(input);
+  }
+
+  /** Audits already loaded input (for fixtures that mix Terraform and manifests). */
+  public AuditReport audit(LoadedInput input) {
     AuditConfig config =
         configure.apply(
             AuditConfig.defaults()

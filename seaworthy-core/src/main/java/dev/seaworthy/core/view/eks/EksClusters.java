@@ -1,0 +1,106 @@
+package dev.seaworthy.core.view.eks;
+
+import dev.seaworthy.core.inventory.Inventory;
+import dev.seaworthy.core.model.Origin;
+import dev.seaworthy.core.model.Resource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The EKS clusters, node groups, add-ons and IRSA roles of one audit, whatever defined them.
+ *
+ * <p>Two overlaps are resolved here. An eksctl ClusterConfig that only adds node groups to a cluster
+ * Terraform defines (same name) is not a cluster definition ({@link EksClusterView#nodeGroupsOnly}).
+ * In a plan, the module call and the resources planned inside it describe the same objects: the
+ * planned resources (resolved values) win, and the module's entries are not listed again.
+ */
+public final class EksClusters {
+
+  private final Inventory inventory;
+  private final List<EksClusterView> clusters = new ArrayList<>();
+  private final List<EksNodeGroupView> nodeGroups = new ArrayList<>();
+  private final List<EksAddonView> addons = new ArrayList<>();
+  private final List<IrsaRoleView> irsaRoles = new ArrayList<>();
+
+  private EksClusters(Inventory inventory) {
+    this.inventory = inventory;
+    for (Resource r : inventory.all()) {
+      boolean shadowed = r.kind().equals("module") && plannedInside(r, "aws_eks_cluster");
+      EksClusterView.of(r, inventory).filter(c -> c.judged() && !shadowed).ifPresent(clusters::add);
+      if (!(r.kind().equals("module") && plannedInside(r, "aws_eks_node_group"))) {
+        nodeGroups.addAll(EksNodeGroupView.of(r, inventory));
+      }
+      if (!(r.kind().equals("module") && plannedInside(r, "aws_eks_addon"))) {
+        addons.addAll(EksAddonView.of(r));
+      }
+      irsaRoles.addAll(IrsaRoleView.of(r, inventory));
+    }
+  }
+
+  public static EksClusters of(Inventory inventory) {
+    return new EksClusters(inventory);
+  }
+
+  /** Whether a plan has resources of that type planned inside this module call (same file). */
+  private boolean plannedInside(Resource module, String type) {
+    String prefix = module.name() + ".";
+    for (Resource r : inventory.ofKind(type)) {
+      if (r.origin() == Origin.TERRAFORM && r.name().startsWith(prefix) && r.position().file().equals(module.position().file())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Cluster definitions whose cluster-level settings are judged (node-group-only eksctl configs excluded). */
+  public List<EksClusterView> clusters() {
+    return List.copyOf(clusters);
+  }
+
+  public List<EksNodeGroupView> nodeGroups() {
+    return List.copyOf(nodeGroups);
+  }
+
+  public List<EksAddonView> addons() {
+    return List.copyOf(addons);
+  }
+
+  public List<IrsaRoleView> irsaRoles() {
+    return List.copyOf(irsaRoles);
+  }
+
+  /** The cluster definition with that name, if the input has exactly one. */
+  public Optional<EksClusterView> named(String name) {
+    List<EksClusterView> found = clusters.stream().filter(c -> c.name().is(name)).toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /** Node groups that join the named cluster (by the cluster name the input gives them). */
+  public List<EksNodeGroupView> nodeGroupsOf(String clusterName) {
+    return nodeGroups.stream().filter(g -> g.clusterName().equals(clusterName)).toList();
+  }
+
+  /**
+   * Add-ons of a cluster definition: the module's own entries, the eksctl config's, or
+   * {@code aws_eks_addon}s whose {@code cluster_name} names it (literally or by reference).
+   */
+  public List<EksAddonView> addonsOf(EksClusterView cluster) {
+    List<EksAddonView> out = new ArrayList<>();
+    Optional<String> name = cluster.name().known();
+    String address = EksClusterView.baseAddress(cluster.resource().name());
+    for (EksAddonView a : addons) {
+      if (a.resource() == cluster.resource()) {
+        out.add(a);
+      } else if (a.source() == EksAddonView.Source.TERRAFORM_RESOURCE) {
+        var ref = a.node().at("cluster_name");
+        boolean byRef = Values.isExpression(ref) && (TerraformRefs.mentions(ref, address) || TerraformRefs.mentions(ref, cluster.resource().name()));
+        boolean byName = name.isPresent() && ref.textOr("").equals(name.get()) && !Values.isExpression(ref);
+        if (byRef || byName) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+}
