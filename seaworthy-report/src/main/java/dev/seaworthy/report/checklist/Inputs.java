@@ -2,7 +2,6 @@ package dev.seaworthy.report.checklist;
 
 import dev.seaworthy.core.inventory.Inventory;
 import dev.seaworthy.core.model.Node;
-import dev.seaworthy.core.model.Origin;
 import dev.seaworthy.core.model.Position;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.view.ContainerView;
@@ -43,22 +42,6 @@ final class Inputs {
       return c != 0 ? c : a.ref().compareTo(b.ref());
     });
     return out;
-  }
-
-  /**
-   * Whether the input holds Terraform. The checklist does not read Terraform evidence yet, so items
-   * whose evidence usually lives there must not fail on its absence (the guide's own Terraform uses
-   * managed node groups and logs audit by default).
-   */
-  static boolean hasTerraform(Inventory input) {
-    return input.all().stream().anyMatch(r -> r.origin() == Origin.TERRAFORM);
-  }
-
-  /** {@code fail}, or MANUAL with the same reason plus a word on Terraform when the input holds some. */
-  static Absence failUnlessTerraform(Inventory input, String reason) {
-    return hasTerraform(input)
-        ? Absence.manual(reason + "; the Terraform in the input may declare more, and the checklist does not read it yet")
-        : Absence.fail(reason);
   }
 
   /** eksctl {@code ClusterConfig} objects. */

@@ -1,16 +1,20 @@
 package dev.seaworthy.report.checklist;
 
 import dev.seaworthy.core.inventory.Inventory;
-import dev.seaworthy.core.model.Node;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.rule.ChecklistItem;
+import dev.seaworthy.core.view.eks.EksClusters;
+import dev.seaworthy.core.view.eks.EksNodeGroupView;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * 1. Managed node groups. Evidence: eksctl ClusterConfigs declaring {@code managedNodeGroups}. Gap:
- * self-managed {@code nodeGroups} next to them. Absence fails when the input declares node groups
- * and every one is self-managed.
+ * 1. Managed node groups. Evidence: the node groups any source declares (eksctl, the EKS module's
+ * {@code eks_managed_node_groups}, {@code aws_eks_node_group}) that are managed. Gap: self-managed
+ * groups next to them. Absence fails when the input declares node groups and every one is
+ * self-managed.
  */
 final class ManagedNodeGroupsItem implements ItemDefinition {
 
@@ -21,31 +25,25 @@ final class ManagedNodeGroupsItem implements ItemDefinition {
 
   @Override
   public Evidence collect(Inventory input) {
-    List<Resource> managed = new ArrayList<>();
+    Set<Resource> managed = new LinkedHashSet<>();
     List<String> selfManaged = new ArrayList<>();
     List<String> selfManagedNames = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    for (Resource config : Inputs.clusterConfigs(input)) {
-      List<Node> mngs = config.node().at("managedNodeGroups").items();
-      if (!mngs.isEmpty()) {
-        managed.add(config);
-        notes.add(config.ref() + " declares managed node groups " + names(mngs) + Inputs.at(config.position()));
-      }
-      for (Node ng : config.node().at("nodeGroups").items()) {
-        selfManagedNames.add("\"" + ng.at("name").textOr("?") + "\"" + Inputs.at(ng));
-        selfManaged.add("node group \"" + ng.at("name").textOr("?") + "\" of " + config.ref()
-            + " is self-managed (nodeGroups:); declare it under managedNodeGroups" + Inputs.at(ng));
+    for (EksNodeGroupView group : EksClusters.of(input).nodeGroups()) {
+      if (group.managed()) {
+        managed.add(group.resource());
+        notes.add(group.describe() + " is managed" + Inputs.at(group.node()));
+      } else {
+        selfManagedNames.add(group.describe() + Inputs.at(group.node()));
+        selfManaged.add(group.describe() + " is self-managed: EKS does not drain and replace its nodes on updates;"
+            + " declare it as a managed node group" + Inputs.at(group.node()));
       }
     }
     Absence absence =
         selfManaged.isEmpty()
-            ? Absence.manual("no managed node group in the audited input (no eksctl ClusterConfig or Terraform declaring node groups)")
-            : Inputs.failUnlessTerraform(input, "every node group in the audited input is self-managed: " + Inputs.list(selfManagedNames, 3));
-    return new Evidence(managed, selfManaged, notes, absence);
-  }
-
-  private static String names(List<Node> groups) {
-    return Inputs.list(groups.stream().map(g -> "\"" + g.at("name").textOr("?") + "\"").toList(), 5);
+            ? Absence.manual("no node group in the audited input (no eksctl ClusterConfig or Terraform declaring node groups)")
+            : Absence.fail("every node group in the audited input is self-managed: " + Inputs.list(selfManagedNames, 3));
+    return new Evidence(Inputs.sorted(managed), selfManaged, notes, absence);
   }
 
   @Override

@@ -4,12 +4,17 @@ import dev.seaworthy.core.inventory.Inventory;
 import dev.seaworthy.core.model.Node;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.rule.ChecklistItem;
+import dev.seaworthy.core.view.eks.EksClusters;
+import dev.seaworthy.core.view.eks.EksNodeGroupView;
+import dev.seaworthy.core.view.eks.EksNodeGroupView.CapacityType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * 7. Spot instances. Evidence: eksctl managed node groups with {@code spot: true}, self-managed node
- * groups whose instances distribution buys Spot, Karpenter NodePools (or Provisioners) allowing the
+ * 7. Spot instances. Evidence: node groups of any source (eksctl, Terraform) whose capacity type is
+ * Spot or a Spot/On-Demand mix, Karpenter NodePools (or Provisioners) allowing the
  * spot capacity type. Absence fails when the input declares node capacity and none of it is Spot.
  */
 final class SpotInstancesItem implements ItemDefinition {
@@ -26,29 +31,19 @@ final class SpotInstancesItem implements ItemDefinition {
     List<Resource> spot = new ArrayList<>();
     List<Resource> capacity = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    for (Resource config : Inputs.clusterConfigs(input)) {
-      List<Node> mngs = config.node().at("managedNodeGroups").items();
-      List<Node> ngs = config.node().at("nodeGroups").items();
-      if (!mngs.isEmpty() || !ngs.isEmpty()) {
-        capacity.add(config);
+    Map<Resource, List<String>> spotGroups = new LinkedHashMap<>();
+    for (EksNodeGroupView group : EksClusters.of(input).nodeGroups()) {
+      if (!capacity.contains(group.resource())) {
+        capacity.add(group.resource());
       }
-      List<String> names = new ArrayList<>();
-      for (Node g : mngs) {
-        if (g.at("spot").asBoolean().orElse(false)) {
-          names.add("\"" + g.at("name").textOr("?") + "\"");
-        }
-      }
-      for (Node g : ngs) {
-        Node dist = g.at("instancesDistribution");
-        if (dist.isPresent() && dist.at("onDemandPercentageAboveBaseCapacity").asLong().orElse(100) < 100) {
-          names.add("\"" + g.at("name").textOr("?") + "\"");
-        }
-      }
-      if (!names.isEmpty()) {
-        spot.add(config);
-        notes.add(config.ref() + " runs Spot node groups " + Inputs.list(names, 5) + Inputs.at(config.position()));
+      if (group.capacityType().known().filter(t -> t == CapacityType.SPOT || t == CapacityType.MIXED).isPresent()) {
+        spotGroups.computeIfAbsent(group.resource(), r -> new ArrayList<>()).add(group.describe());
       }
     }
+    spotGroups.forEach((resource, names) -> {
+      spot.add(resource);
+      notes.add(Inputs.describe(resource) + " runs Spot: " + Inputs.list(names, 5) + Inputs.at(resource.position()));
+    });
     for (Resource pool : Inputs.ofKinds(input, "karpenter.sh", "NodePool", "Provisioner")) {
       capacity.add(pool);
       if (allowsSpot(pool)) {
@@ -62,7 +57,7 @@ final class SpotInstancesItem implements ItemDefinition {
     Absence absence =
         capacity.isEmpty()
             ? Absence.manual("no node group or Karpenter NodePool in the audited input")
-            : Inputs.failUnlessTerraform(input, "node capacity is declared (" + Inputs.list(capacity.stream().map(Inputs::describe).toList(), 3)
+            : Absence.fail("node capacity is declared (" + Inputs.list(capacity.stream().map(Inputs::describe).toList(), 3)
                 + ") and none of it is Spot");
     return new Evidence(Inputs.sorted(spot), List.of(), notes, absence);
   }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seaworthy.core.config.AuditConfig;
 import dev.seaworthy.core.engine.AuditEngine;
 import dev.seaworthy.core.engine.AuditReport;
+import dev.seaworthy.core.engine.ResourceRef;
 import dev.seaworthy.core.load.LoadedInput;
 import dev.seaworthy.core.load.ManifestLoader;
-import dev.seaworthy.core.model.Origin;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.rule.Category;
 import dev.seaworthy.core.rule.ChecklistItem;
@@ -18,7 +18,9 @@ import dev.seaworthy.core.rule.RuleInfo;
 import dev.seaworthy.core.rule.RuleRegistry;
 import dev.seaworthy.core.rule.Severity;
 import dev.seaworthy.core.rule.Violation;
+import dev.seaworthy.core.testing.TerraformYaml;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -368,26 +370,59 @@ class ChecklistTest {
     assertThat(checklist(clusterConfig("cloudWatch:\n  clusterLogging:\n    enableTypes: [api, authenticator]\n"))
         .item(ChecklistItem.AUDIT_LOGGING).status()).isEqualTo(Status.FAIL);
     ItemResult silent = checklist(clusterConfig("")).item(ChecklistItem.AUDIT_LOGGING);
-    assertThat(silent.status()).isEqualTo(Status.MANUAL);
-    assertThat(silent.reason()).contains("does not set cloudWatch.clusterLogging");
+    assertThat(silent.status()).isEqualTo(Status.FAIL);
+    assertThat(silent.reason()).contains("no control-plane log type").contains("eksctl");
     ItemResult on = checklist(clusterConfig("cloudWatch:\n  clusterLogging:\n    enableTypes: [\"*\"]\n")).item(ChecklistItem.AUDIT_LOGGING);
     assertThat(on.evidence()).hasSize(1);
     assertThat(on.status()).isEqualTo(Status.PARTIAL); // no rule maps to audit logging yet
   }
 
   @Test
-  void absencesThatTerraformMayCoverAreNotFailuresWhileTerraformIsNotRead() {
-    String yaml = clusterConfig("nodeGroups:\n  - name: workers\n");
-    LoadedInput input = new ManifestLoader().loadText("in.yaml", yaml);
+  void terraformNodeGroupsAndModuleLogDefaultsAreEvidence() {
+    List<Resource> terraform = TerraformYaml.resources("main.tf", """
+        module.eks:
+          source: terraform-aws-modules/eks/aws
+          version: "~> 19.0"
+          cluster_name: prod
+          eks_managed_node_groups:
+            general:
+              instance_types: [m6i.large]
+              capacity_type: SPOT
+        """);
     RuleRegistry registry = new RuleRegistry(List.of());
-    AuditReport report = new AuditEngine(registry).audit(input, AuditConfig.defaults().withThreads(1));
-    Resource loaded = input.resources().get(0);
-    Resource terraform = new Resource(Origin.TERRAFORM, "", "aws_eks_cluster", "", "this", loaded.node(), loaded.position());
-    ChecklistReport c = Checklist.evaluate(report, List.of(loaded, terraform), registry.metas());
-    ItemResult r = c.item(ChecklistItem.MANAGED_NODE_GROUPS);
-    assertThat(r.status()).isEqualTo(Status.MANUAL);
-    assertThat(r.reason()).contains("self-managed").contains("Terraform");
-    assertThat(c.item(ChecklistItem.SPOT_INSTANCES).status()).isEqualTo(Status.MANUAL);
+    AuditReport report = new AuditEngine(registry).audit(
+        new LoadedInput(terraform, List.of(), List.of(), 1), AuditConfig.defaults().withAuditDate(LocalDate.of(2026, 11, 24)).withThreads(1));
+    ChecklistReport c = Checklist.evaluate(report, terraform, registry.metas());
+    assertThat(c.item(ChecklistItem.MANAGED_NODE_GROUPS).evidence()).hasSize(1);
+    assertThat(c.item(ChecklistItem.MANAGED_NODE_GROUPS).missing()).isEmpty();
+    assertThat(c.item(ChecklistItem.SPOT_INSTANCES).evidence()).hasSize(1);
+    ItemResult logging = c.item(ChecklistItem.AUDIT_LOGGING);
+    assertThat(logging.evidence()).hasSize(1);
+    assertThat(logging.notes()).anySatisfy(n -> assertThat(n).contains("logs audit").contains("v19"));
+  }
+
+  @Test
+  void anEksctlConfigThatOnlyAddsNodeGroupsToATerraformClusterIsNotJudgedForLogging() {
+    List<Resource> resources = new ArrayList<>(TerraformYaml.resources("main.tf", """
+        aws_eks_cluster.this:
+          name: production-cluster
+          enabled_cluster_log_types: [audit, api]
+        """));
+    resources.addAll(new ManifestLoader().loadText("ng.yaml", """
+        apiVersion: eksctl.io/v1alpha5
+        kind: ClusterConfig
+        metadata:
+          name: production-cluster
+          region: eu-west-1
+        nodeGroups:
+          - name: workers
+        """).resources());
+    RuleRegistry registry = new RuleRegistry(List.of());
+    AuditReport report = new AuditEngine(registry).audit(
+        new LoadedInput(resources, List.of(), List.of(), 2), AuditConfig.defaults().withAuditDate(LocalDate.of(2026, 11, 24)).withThreads(1));
+    ItemResult logging = Checklist.evaluate(report, resources, registry.metas()).item(ChecklistItem.AUDIT_LOGGING);
+    assertThat(logging.evidence()).extracting(ResourceRef::kind).containsExactly("aws_eks_cluster");
+    assertThat(logging.missing()).isEmpty();
   }
 
   @Test
