@@ -23,6 +23,23 @@ public final class ScalarNode implements Node {
     this.type = ScalarType.resolve(value, plain, explicitTag);
   }
 
+  private ScalarNode(Position position, String source, ScalarType type) {
+    this.position = Objects.requireNonNull(position, "position");
+    this.value = Objects.requireNonNull(source, "source");
+    this.plain = true;
+    this.type = type;
+  }
+
+  /** An unresolved Terraform expression, keeping its exact source text ({@link ScalarType#EXPRESSION}). */
+  public static ScalarNode expression(Position position, String source) {
+    return new ScalarNode(position, source, ScalarType.EXPRESSION);
+  }
+
+  /** Whether this is an expression the input does not resolve: its value is unknown. */
+  public boolean isExpression() {
+    return type == ScalarType.EXPRESSION;
+  }
+
   /** A scalar built from a typed value (JSON from the API server, or generated objects). */
   public static ScalarNode of(Position position, Object value) {
     if (value == null) {

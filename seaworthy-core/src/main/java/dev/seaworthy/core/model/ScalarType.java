@@ -15,7 +15,14 @@ public enum ScalarType {
   BOOL,
   INT,
   FLOAT,
-  NULL;
+  NULL,
+  /**
+   * A Terraform expression the input does not resolve ({@code module.vpc.private_subnets},
+   * {@code aws_kms_key.eks.arn}, a call or a for-expression): the text is the expression's source.
+   * It is unknown, not a string: {@code asBoolean()} and {@code asLong()} are empty for it, and
+   * rules stay quiet (or say "cannot be determined") rather than guess. Never produced from YAML.
+   */
+  EXPRESSION;
 
   private static final Set<String> TRUE =
       Set.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON");
