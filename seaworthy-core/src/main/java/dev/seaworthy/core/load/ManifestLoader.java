@@ -58,6 +58,12 @@ public final class ManifestLoader {
   public LoadedInput load(List<String> arguments) {
     Collector out = new Collector();
     for (String argument : arguments) {
+      Path p = Path.of(argument);
+      if (!STDIN.equals(argument) && !Files.isDirectory(p)) {
+        out.named.add(Collector.key(p));
+      }
+    }
+    for (String argument : arguments) {
       if (STDIN.equals(argument)) {
         readStdin(out);
         continue;
@@ -198,7 +204,8 @@ public final class ManifestLoader {
                 "Helm chart folder: its templates are not audited as they are; pipe `helm template` output to `seaworthy audit -`"));
         continue;
       }
-      if (isInsideChartTemplates(root, file) || !out.firstVisit(file)) {
+      // a file also named on its own is read as named (a var file to apply, say), not as found
+      if (isInsideChartTemplates(root, file) || out.named.contains(Collector.key(file)) || !out.firstVisit(file)) {
         continue;
       }
       SourceLoader claimant = claimant(file);
@@ -378,15 +385,19 @@ public final class ManifestLoader {
     int files;
     final java.util.Set<Path> seen = new java.util.HashSet<>();
 
+    final java.util.Set<Path> named = new java.util.HashSet<>();
+
     /** False for a file already read in this run (named twice, or also inside a named folder). */
     boolean firstVisit(Path p) {
-      Path key;
+      return seen.add(key(p));
+    }
+
+    static Path key(Path p) {
       try {
-        key = p.toRealPath();
+        return p.toRealPath();
       } catch (IOException e) {
-        key = p.toAbsolutePath().normalize(); // missing files are reported by readFile
+        return p.toAbsolutePath().normalize(); // missing files are reported by readFile
       }
-      return seen.add(key);
     }
 
     void error(Position p, String reason) {

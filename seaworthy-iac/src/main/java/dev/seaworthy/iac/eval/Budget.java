@@ -8,7 +8,7 @@ package dev.seaworthy.iac.eval;
 public final class Budget {
 
   /** Far above a real module's needs: the guide's whole configuration uses a few thousand units. */
-  public static final long DEFAULT_UNITS = 20_000_000L;
+  public static final long DEFAULT_UNITS = 1_000_000L;
 
   /** Thrown when the budget is spent; never escapes the evaluator. */
   static final class Exhausted extends RuntimeException {
