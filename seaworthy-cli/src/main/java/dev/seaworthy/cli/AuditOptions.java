@@ -13,6 +13,7 @@ import dev.seaworthy.core.load.LoadLimits;
 import dev.seaworthy.core.load.LoadedInput;
 import dev.seaworthy.core.load.ManifestLoader;
 import dev.seaworthy.core.rule.RuleRegistry;
+import dev.seaworthy.iac.terraform.TerraformLoader;
 import dev.seaworthy.core.rule.Severity;
 import dev.seaworthy.rules.BuiltInRules;
 import java.nio.file.Files;
@@ -96,13 +97,18 @@ final class AuditOptions {
     threshold = failThreshold(configFile);
     AuditConfig auditConfig = auditConfig(configFile);
     warnAboutCalendar(auditConfig, terminal);
-    LoadedInput input = new ManifestLoader(LoadLimits.DEFAULTS, terminal::in).load(paths);
+    LoadedInput input = loader(terminal).load(paths);
     this.input = input;
     AuditReport report = new AuditEngine(registry).audit(input, auditConfig);
     if (report.resourcesAudited() == 0 && report.inputErrors().isEmpty()) {
       terminal.err().println("seaworthy: no Kubernetes objects found in " + String.join(" ", paths));
     }
     return report;
+  }
+
+  /** Manifests, and through the source loaders every other input kind Seaworthy reads (Terraform). */
+  static ManifestLoader loader(Terminal terminal) {
+    return new ManifestLoader(LoadLimits.DEFAULTS, terminal::in, List.of(new TerraformLoader(LoadLimits.DEFAULTS)));
   }
 
   /** The --fail-on threshold (null: never fail on findings); known after {@link #run}. */

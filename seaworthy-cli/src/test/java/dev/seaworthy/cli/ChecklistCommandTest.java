@@ -92,7 +92,9 @@ class ChecklistCommandTest {
     assertThat(guide.get(ChecklistItem.SECRETS_MANAGEMENT)).isEqualTo(Status.FAIL);
     assertThat(guide.get(ChecklistItem.RESOURCE_QUOTAS)).isEqualTo(Status.FAIL);
     assertThat(guide.get(ChecklistItem.SECURITY_UPDATES)).isEqualTo(Status.FAIL);
-    assertThat(guide.get(ChecklistItem.MANAGED_NODE_GROUPS)).isIn(Status.FAIL, Status.PARTIAL);
+    // the guide's Terraform (read since seaworthy-iac) declares eks_managed_node_groups, which the
+    // checklist does not read yet: it defers to MANUAL instead of failing against the Terraform
+    assertThat(guide.get(ChecklistItem.MANAGED_NODE_GROUPS)).isIn(Status.FAIL, Status.PARTIAL, Status.MANUAL);
     assertThat(guide.get(ChecklistItem.NETWORK_POLICIES)).isIn(Status.FAIL, Status.PARTIAL);
 
     assertThat(fixed.get(ChecklistItem.SECRETS_MANAGEMENT)).isEqualTo(Status.PASS);

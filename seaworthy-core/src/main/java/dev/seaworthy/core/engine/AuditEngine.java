@@ -8,7 +8,9 @@ import dev.seaworthy.core.data.KubernetesVersion;
 import dev.seaworthy.core.inventory.Inventory;
 import dev.seaworthy.core.load.LoadedInput;
 import dev.seaworthy.core.load.Notice;
+import dev.seaworthy.core.model.MapNode;
 import dev.seaworthy.core.model.Node;
+import dev.seaworthy.core.model.Origin;
 import dev.seaworthy.core.model.Position;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.rule.ContainerRule;
@@ -309,7 +311,9 @@ public final class AuditEngine {
     static AnnotationIgnores of(Resource r, Optional<PodSpecView> pod) {
       Map<String, Declared> byId = new java.util.LinkedHashMap<>();
       List<Node> metas = new ArrayList<>();
-      metas.add(r.metadata());
+      // Terraform blocks carry their `# seaworthy:ignore` comment as entries of the block itself
+      // (keys no HCL identifier can spell), in the place annotations take in a manifest
+      metas.add(r.origin() == Origin.TERRAFORM ? new MapNode(r.position(), Map.of("annotations", r.node())) : r.metadata());
       pod.ifPresent(p -> metas.add(p.templateMetadata()));
       for (Node meta : metas) {
         Node ignore = meta.at("annotations", IGNORE_ANNOTATION);

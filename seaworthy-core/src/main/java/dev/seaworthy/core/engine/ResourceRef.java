@@ -11,9 +11,12 @@ public record ResourceRef(Origin origin, String apiVersion, String kind, String 
     return new ResourceRef(r.origin(), r.apiVersion(), r.kind(), r.namespace(), r.name(), r.position());
   }
 
-  /** {@code Kind/namespace/name}, or {@code Kind/name} when there is no namespace. */
+  /** {@code Kind/namespace/name}, or {@code Kind/name} when there is no namespace; a Terraform address as it is. */
   public String display() {
     String n = name.isEmpty() ? "<unnamed>" : name;
+    if (origin == Origin.TERRAFORM) {
+      return n;
+    }
     return namespace.isEmpty() ? kind + "/" + n : kind + "/" + namespace + "/" + n;
   }
 }

@@ -24,6 +24,9 @@ import java.util.function.Supplier;
  * {@code .json}) and standard input ({@code -}). Every document becomes a {@link Resource} or an
  * {@link InputError}; {@code kind: List} and typed {@code *List} objects are flattened into their
  * items. Nothing is fetched from the network and nothing in the input is executed.
+ *
+ * <p>Files that a {@link SourceLoader} claims (Terraform, say) are read here but turned into
+ * resources by that loader, so core knows no other format.
  */
 public final class ManifestLoader {
 
@@ -33,11 +36,18 @@ public final class ManifestLoader {
   private final LoadLimits limits;
   private final YamlReader reader;
   private final Supplier<InputStream> stdin;
+  private final List<SourceLoader> sources;
 
   public ManifestLoader(LoadLimits limits, Supplier<InputStream> stdin) {
+    this(limits, stdin, List.of());
+  }
+
+  /** A loader that hands the files the given source loaders claim to them. */
+  public ManifestLoader(LoadLimits limits, Supplier<InputStream> stdin, List<SourceLoader> sources) {
     this.limits = limits;
     this.reader = new YamlReader(limits);
     this.stdin = stdin;
+    this.sources = List.copyOf(sources);
   }
 
   public ManifestLoader() {
@@ -48,6 +58,12 @@ public final class ManifestLoader {
   public LoadedInput load(List<String> arguments) {
     Collector out = new Collector();
     for (String argument : arguments) {
+      Path p = Path.of(argument);
+      if (!STDIN.equals(argument) && !Files.isDirectory(p)) {
+        out.named.add(Collector.key(p));
+      }
+    }
+    for (String argument : arguments) {
       if (STDIN.equals(argument)) {
         readStdin(out);
         continue;
@@ -56,10 +72,61 @@ public final class ManifestLoader {
       if (Files.isDirectory(path)) {
         walk(path, argument, out);
       } else if (out.firstVisit(path)) {
-        readFile(path, argument, out, false);
+        SourceLoader claimant = claimant(path);
+        if (claimant != null) {
+          readClaimed(claimant, path, argument, true, out);
+        } else {
+          readFile(path, argument, out, false);
+        }
       }
     }
-    return out.result();
+    return finish(out);
+  }
+
+  private SourceLoader claimant(Path file) {
+    for (SourceLoader s : sources) {
+      if (s.claims(file)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** Reads a claimed file with the same limits and decoding as a manifest; the loader gets the text. */
+  private void readClaimed(SourceLoader claimant, Path path, String shown, boolean named, Collector out) {
+    Position where = new Position(shown, 0, 0);
+    try {
+      long size = Files.size(path);
+      out.files++;
+      if (size > limits.maxFileBytes()) {
+        out.error(where, "file is larger than " + LoadLimits.describeSize(limits.maxFileBytes(), "bytes") + "; not read");
+        return;
+      }
+      TextDecoder.Result decoded = TextDecoder.decode(Files.readAllBytes(path));
+      if (!decoded.ok()) {
+        out.error(new Position(shown, decoded.errorLine(), decoded.errorLine() > 0 ? 1 : 0), decoded.error());
+        return;
+      }
+      out.claimed.computeIfAbsent(claimant, k -> new ArrayList<>()).add(new SourceLoader.SourceFile(path, shown, decoded.text(), named));
+    } catch (NoSuchFileException e) {
+      out.error(where, "no such file or folder");
+    } catch (AccessDeniedException e) {
+      out.error(where, "permission denied");
+    } catch (IOException e) {
+      out.error(where, "cannot read: " + reason(e));
+    }
+  }
+
+  /** Hands every claimed file to its loader, in the order the loaders were given. */
+  private LoadedInput finish(Collector out) {
+    LoadedInput result = out.result();
+    for (SourceLoader s : sources) {
+      List<SourceLoader.SourceFile> files = out.claimed.get(s);
+      if (files != null) {
+        result = result.plus(s.load(files));
+      }
+    }
+    return result;
   }
 
   /** Loads text that is already in memory (tests, the webhook, generated blueprints). */
@@ -83,6 +150,16 @@ public final class ManifestLoader {
         out.error(new Position(STDIN_NAME, 0, 0), "standard input is empty: did the command feeding it fail?");
         return;
       }
+      TextDecoder.Result decoded = TextDecoder.decode(bytes);
+      if (decoded.ok()) {
+        for (SourceLoader s : sources) {
+          if (s.claimsText(decoded.text())) {
+            out.files++;
+            out.claimed.computeIfAbsent(s, k -> new ArrayList<>()).add(new SourceLoader.SourceFile(null, STDIN_NAME, decoded.text(), true));
+            return;
+          }
+        }
+      }
       decodeAndParse(STDIN_NAME, bytes, out, false);
     } catch (IOException e) {
       out.error(new Position(STDIN_NAME, 0, 0), "cannot read standard input: " + e.getMessage());
@@ -101,7 +178,7 @@ public final class ManifestLoader {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (!isHiddenBelow(root, file) && Files.isRegularFile(file) && isManifestName(file)) {
+          if (!isHiddenBelow(root, file) && Files.isRegularFile(file) && (isManifestName(file) || claimant(file) != null)) {
             files.add(file);
           }
           return FileVisitResult.CONTINUE;
@@ -127,7 +204,13 @@ public final class ManifestLoader {
                 "Helm chart folder: its templates are not audited as they are; pipe `helm template` output to `seaworthy audit -`"));
         continue;
       }
-      if (isInsideChartTemplates(root, file) || !out.firstVisit(file)) {
+      // a file also named on its own is read as named (a var file to apply, say), not as found
+      if (isInsideChartTemplates(root, file) || out.named.contains(Collector.key(file)) || !out.firstVisit(file)) {
+        continue;
+      }
+      SourceLoader claimant = claimant(file);
+      if (claimant != null) {
+        readClaimed(claimant, file, shown, false, out);
         continue;
       }
       Kustomizations.Verdict verdict = kustomizations.verdict(file);
@@ -303,18 +386,23 @@ public final class ManifestLoader {
     final List<Resource> resources = new ArrayList<>();
     final List<InputError> errors = new ArrayList<>();
     final List<Notice> notices = new ArrayList<>();
+    final java.util.Map<SourceLoader, List<SourceLoader.SourceFile>> claimed = new java.util.LinkedHashMap<>();
     int files;
     final java.util.Set<Path> seen = new java.util.HashSet<>();
 
+    final java.util.Set<Path> named = new java.util.HashSet<>();
+
     /** False for a file already read in this run (named twice, or also inside a named folder). */
     boolean firstVisit(Path p) {
-      Path key;
+      return seen.add(key(p));
+    }
+
+    static Path key(Path p) {
       try {
-        key = p.toRealPath();
+        return p.toRealPath();
       } catch (IOException e) {
-        key = p.toAbsolutePath().normalize(); // missing files are reported by readFile
+        return p.toAbsolutePath().normalize(); // missing files are reported by readFile
       }
-      return seen.add(key);
     }
 
     void error(Position p, String reason) {

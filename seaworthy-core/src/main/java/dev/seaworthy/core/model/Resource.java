@@ -69,9 +69,15 @@ public record Resource(
     return node.at("metadata", "annotations", key).text();
   }
 
-  /** {@code Kind/namespace/name}, or {@code Kind/name} when there is no namespace. */
+  /**
+   * {@code Kind/namespace/name}, or {@code Kind/name} when there is no namespace; for Terraform the
+   * address alone ({@code module.eks}, {@code aws_eks_cluster.this}), which already names the type.
+   */
   public String ref() {
     String n = name.isEmpty() ? "<unnamed>" : name;
+    if (origin == Origin.TERRAFORM) {
+      return n;
+    }
     return namespace.isEmpty() ? kind + "/" + n : kind + "/" + namespace + "/" + n;
   }
 

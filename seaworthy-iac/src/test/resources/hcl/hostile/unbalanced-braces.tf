@@ -1,0 +1,5 @@
+module "eks" {
+  source = "terraform-aws-modules/eks/aws"
+  cluster_addons = {
+    coredns = {}
+

@@ -1,0 +1,5 @@
+locals {
+  a = 1
+}
+/* a comment that never ends
+resource "x" "y" {}

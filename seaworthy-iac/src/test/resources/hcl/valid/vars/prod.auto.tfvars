@@ -1,0 +1,3 @@
+# auto.tfvars files load after terraform.tfvars and win
+environment   = "production"
+public_access = false
