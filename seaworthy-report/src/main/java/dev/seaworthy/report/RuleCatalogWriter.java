@@ -40,8 +40,8 @@ public final class RuleCatalogWriter {
     sb.append("\n");
     sb.append("\n## What it checks and why\n\n").append(m.description()).append("\n");
     sb.append("\n## How to fix\n\n").append(m.remediation()).append("\n");
-    sb.append("\n## Example that is reported\n\n```yaml\n").append(m.example().stripTrailing()).append("\n```\n");
-    sb.append("\n## Fixed\n\n```yaml\n").append(m.fixedExample().stripTrailing()).append("\n```\n");
+    sb.append("\n## Example that is reported\n\n```").append(m.exampleLanguage()).append("\n").append(m.example().stripTrailing()).append("\n```\n");
+    sb.append("\n## Fixed\n\n```").append(m.exampleLanguage()).append("\n").append(m.fixedExample().stripTrailing()).append("\n```\n");
     sb.append("\n## References\n\n");
     if (m.references().isEmpty()) {
       sb.append("None listed.\n");

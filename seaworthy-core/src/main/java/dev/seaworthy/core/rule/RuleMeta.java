@@ -68,4 +68,24 @@ public record RuleMeta(
         info.example(),
         info.fixedExample());
   }
+
+  /** {@code hcl} when the rule's examples are Terraform, {@code yaml} otherwise (for code fences). */
+  public String exampleLanguage() {
+    return isHcl(example) ? "hcl" : "yaml";
+  }
+
+  private static final Pattern HCL_BLOCK =
+      Pattern.compile("(resource|data|module|terraform|provider|variable|locals|output)(\\s+\"[^\"]*\")*\\s*\\{");
+
+  /** Whether an example is Terraform: its first statement (after comments) opens a top-level HCL block. */
+  public static boolean isHcl(String text) {
+    for (String line : text.split("\n")) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("#") || l.startsWith("//")) {
+        continue;
+      }
+      return HCL_BLOCK.matcher(l).lookingAt();
+    }
+    return false;
+  }
 }

@@ -7,13 +7,16 @@ import dev.seaworthy.core.engine.AuditReport;
 import dev.seaworthy.core.engine.Finding;
 import dev.seaworthy.core.load.LoadedInput;
 import dev.seaworthy.core.load.ManifestLoader;
+import dev.seaworthy.core.load.SourceLoader;
 import dev.seaworthy.core.rule.Rule;
 import dev.seaworthy.core.rule.RuleMeta;
 import dev.seaworthy.core.rule.RuleRegistry;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +37,7 @@ public final class RuleTester {
   private final Rule rule;
   private final RuleMeta meta;
   private final List<String> fixtures = new ArrayList<>();
-  private final List<Boolean> terraform = new ArrayList<>();
+  private final List<Kind> kinds = new ArrayList<>();
   private UnaryOperator<AuditConfig> configure = UnaryOperator.identity();
 
   private RuleTester(Rule rule) {
@@ -49,7 +52,7 @@ public final class RuleTester {
   /** Adds one YAML stream; each is audited on its own. */
   public RuleTester yaml(String text) {
     fixtures.add(text);
-    terraform.add(false);
+    kinds.add(Kind.YAML);
     return this;
   }
 
@@ -59,7 +62,18 @@ public final class RuleTester {
    */
   public RuleTester terraformYaml(String text) {
     fixtures.add(text);
-    terraform.add(true);
+    kinds.add(Kind.TERRAFORM_YAML);
+    return this;
+  }
+
+  /**
+   * Adds one Terraform fixture in HCL, read by the {@link SourceLoader} that claims {@code .tf}
+   * files (seaworthy-iac's, found through {@link ServiceLoader}: the test classpath must hold it).
+   * {@code # expect:} markers are HCL comments too.
+   */
+  public RuleTester hcl(String text) {
+    fixtures.add(text);
+    kinds.add(Kind.HCL);
     return this;
   }
 
@@ -81,14 +95,18 @@ public final class RuleTester {
       throw new AssertionError("no fixture given");
     }
     for (int i = 0; i < fixtures.size(); i++) {
-      String name = terraform.get(i) ? "fixture-" + (i + 1) + "/main.tf" : "fixture-" + (i + 1) + ".yaml";
-      verifyOne(name, fixtures.get(i));
+      verifyOne(kinds.get(i), "fixture-" + (i + 1), fixtures.get(i));
     }
   }
 
-  /** The findings of the rule on a text, without markers (for tests that inspect messages or fixes). */
+  /** The findings of the rule on a YAML text, without markers (for tests that inspect messages or fixes). */
   public List<Finding> findings(String text) {
     return audit("fixture.yaml", text).findings();
+  }
+
+  /** The findings of the rule on an HCL text (see {@link #hcl}). */
+  public List<Finding> hclFindings(String text) {
+    return audit(load(Kind.HCL, "fixture", text)).findings();
   }
 
   /** The findings of the rule on a Terraform fixture (see {@link TerraformYaml}). */
@@ -97,11 +115,28 @@ public final class RuleTester {
   }
 
   public AuditReport audit(String name, String text) {
-    LoadedInput input = name.endsWith(".tf") ? TerraformYaml.load(name, text) : new ManifestLoader().loadText(name, text);
+    return audit(load(name.endsWith(".tf") ? Kind.TERRAFORM_YAML : Kind.YAML, name.replaceAll("\\.(ya?ml|tf)$", "").replaceAll("/main$", ""), text));
+  }
+
+  private static LoadedInput load(Kind kind, String base, String text) {
+    LoadedInput input = switch (kind) {
+      case YAML -> new ManifestLoader().loadText(base + ".yaml", text);
+      case TERRAFORM_YAML -> TerraformYaml.load(base + "/main.tf", text);
+      case HCL -> hclLoader().load(List.of(new SourceLoader.SourceFile(null, base + "/main.tf", text, true)));
+    };
     if (!input.errors().isEmpty()) {
-      throw new AssertionError("fixture " + name + " does not load: " + input.errors());
+      throw new AssertionError("fixture " + base + " does not load: " + input.errors());
     }
-    return audit(input);
+    return input;
+  }
+
+  private static SourceLoader hclLoader() {
+    for (SourceLoader loader : ServiceLoader.load(SourceLoader.class)) {
+      if (loader.claims(Path.of("main.tf"))) {
+        return loader;
+      }
+    }
+    throw new AssertionError("no SourceLoader for .tf files on the test classpath: add seaworthy-iac as a test dependency");
   }
 
   /** Audits already loaded input (for fixtures that mix Terraform and manifests). */
@@ -120,9 +155,10 @@ public final class RuleTester {
     return report;
   }
 
-  private void verifyOne(String name, String text) {
+  private void verifyOne(Kind kind, String base, String text) {
+    String name = kind == Kind.YAML ? base + ".yaml" : base + "/main.tf";
     List<Expectation> expected = markers(text);
-    List<Finding> actual = new ArrayList<>(audit(name, text).findings());
+    List<Finding> actual = new ArrayList<>(audit(load(kind, base, text)).findings());
     List<String> problems = new ArrayList<>();
     for (Expectation e : expected) {
       Finding match = null;
@@ -149,6 +185,13 @@ public final class RuleTester {
   }
 
   private record Expectation(int line, String ruleId, String fragment) {}
+
+  private enum Kind {
+    YAML,
+    TERRAFORM_YAML,
+    HCL
+  }
+
 
   private static List<Expectation> markers(String text) {
     String[] lines = text.split("\n", -1);
@@ -179,14 +222,18 @@ public final class RuleTester {
     return sb.toString();
   }
 
+  private List<Finding> exampleFindings(String text) {
+    return RuleMeta.isHcl(text) ? hclFindings(text) : findings(text);
+  }
+
   /** Checks a rule's own {@code example} fires and its {@code fixedExample} is clean. */
   public static void verifyMetadataExamples(Rule rule) {
     RuleTester tester = forRule(rule);
     RuleMeta meta = tester.meta;
-    if (tester.findings(meta.example()).isEmpty()) {
+    if (tester.exampleFindings(meta.example()).isEmpty()) {
       throw new AssertionError(meta.id() + ": its example does not fire");
     }
-    List<Finding> onFixed = tester.findings(meta.fixedExample());
+    List<Finding> onFixed = tester.exampleFindings(meta.fixedExample());
     if (!onFixed.isEmpty()) {
       throw new AssertionError(meta.id() + ": its fixedExample is not clean: " + onFixed.get(0).message());
     }

@@ -187,7 +187,7 @@ public final class SarifReporter implements Reporter {
   private static String helpMarkdown(RuleMeta m, String helpUri) {
     StringBuilder sb = new StringBuilder();
     sb.append("**How to fix:** ").append(m.remediation()).append("\n\n");
-    sb.append("Fixed example:\n\n```yaml\n").append(m.fixedExample().stripTrailing()).append("\n```\n");
+    sb.append("Fixed example:\n\n```").append(m.exampleLanguage()).append("\n").append(m.fixedExample().stripTrailing()).append("\n```\n");
     if (!m.checklist().isEmpty()) {
       sb.append("\nGuide checklist: ").append(checklist(m)).append('\n');
     }
