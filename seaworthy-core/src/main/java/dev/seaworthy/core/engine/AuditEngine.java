@@ -24,6 +24,8 @@ import dev.seaworthy.core.rule.Severity;
 import dev.seaworthy.core.rule.Violation;
 import dev.seaworthy.core.view.ContainerView;
 import dev.seaworthy.core.view.PodSpecView;
+import dev.seaworthy.core.view.eks.EksClusterView;
+import dev.seaworthy.core.view.eks.EksClusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -58,10 +61,6 @@ public final class AuditEngine {
   }
 
   public AuditReport audit(LoadedInput input, AuditConfig config) {
-    EksVersionCalendar calendar = EksVersionCalendar.bundled();
-    KubernetesVersion target =
-        config.targetVersion().orElseGet(() -> calendar.defaultTarget(config.auditDate()).orElseThrow(() ->
-            new IllegalArgumentException("the EKS calendar starts on " + calendar.firstDay() + "; name a Kubernetes version for " + config.auditDate())));
     List<ActiveRule> active = new ArrayList<>();
     for (RuleRegistry.Entry e : registry.entries()) {
       if (config.isEnabled(e.meta())) {
@@ -78,6 +77,7 @@ public final class AuditEngine {
       }
     }
     Inventory inventory = new Inventory(audited);
+    KubernetesVersion target = targetVersion(config, inventory, notices);
     RuleContext context = new RuleContext(inventory, target, config.auditDate(), config.clusterName());
     List<Exemption> exemptions = new ArrayList<>(config.exemptions());
     if (config.builtInExemptions()) {
@@ -147,6 +147,32 @@ public final class AuditEngine {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /**
+   * The version rules judge APIs against: the configured one; else the version of the cluster that
+   * Terraform or eksctl in the same input defines (the newest when several are defined, since removals
+   * only grow); else the newest version in standard support on the audit date. A notice says which.
+   */
+  private static KubernetesVersion targetVersion(AuditConfig config, Inventory inventory, List<Notice> notices) {
+    if (config.targetVersion().isPresent()) {
+      return config.targetVersion().get();
+    }
+    TreeMap<KubernetesVersion, EksClusterView> defined = new TreeMap<>();
+    for (EksClusterView cluster : EksClusters.of(inventory).clusters()) {
+      cluster.parsedVersion().ifPresent(v -> defined.putIfAbsent(v, cluster));
+    }
+    if (!defined.isEmpty()) {
+      Map.Entry<KubernetesVersion, EksClusterView> newest = defined.lastEntry();
+      String others = defined.size() == 1 ? "" : " (the newest of the versions defined: " + String.join(", ", defined.keySet().stream().map(KubernetesVersion::toString).toList()) + ")";
+      notices.add(new Notice(newest.getValue().kubernetesVersion().position(),
+          "APIs are judged against Kubernetes " + newest.getKey() + ", the version of " + newest.getValue().describe() + others
+              + "; --kubernetes-version overrides it"));
+      return newest.getKey();
+    }
+    EksVersionCalendar calendar = EksVersionCalendar.bundled();
+    return calendar.defaultTarget(config.auditDate()).orElseThrow(() ->
+        new IllegalArgumentException("the EKS calendar starts on " + calendar.firstDay() + "; name a Kubernetes version for " + config.auditDate()));
   }
 
   private record ActiveRule(int index, RuleMeta meta, Rule rule, Severity severity) {}
