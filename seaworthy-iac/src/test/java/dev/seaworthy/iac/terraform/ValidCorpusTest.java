@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 class ValidCorpusTest {
 
   private static final Path VALID = Tf.CORPUS.resolve("valid");
+  /** The guide's own Terraform, as the bundled example writes it (its line numbers are pinned here). */
+  private static final Path GUIDE = Path.of("..", "examples", "eks-production", "terraform");
 
   private static String file(String name) {
     return VALID.resolve(name).toString();
@@ -34,7 +36,7 @@ class ValidCorpusTest {
     try (Stream<Path> s = Files.list(VALID)) {
       files = s.filter(p -> p.toString().endsWith(".tf")).sorted().toList();
     }
-    assertThat(files).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(files).hasSizeGreaterThanOrEqualTo(10);
     for (Path f : files) {
       LoadedInput in = Tf.load(f.toString());
       assertThat(in.errors()).as(f.toString()).isEmpty();
@@ -46,7 +48,7 @@ class ValidCorpusTest {
 
   @Test
   void theGuidesModuleBlock() {
-    LoadedInput in = Tf.loadOk(file("guide-eks-cluster.tf"));
+    LoadedInput in = Tf.loadOk(GUIDE.resolve("eks-cluster.tf").toString());
     Resource eks = Tf.resource(in, "module.eks");
     assertThat(eks.kind()).isEqualTo("module");
     assertThat(eks.apiVersion()).isEmpty();
@@ -78,7 +80,7 @@ class ValidCorpusTest {
 
   @Test
   void theGuidesIrsaPolicyIsReadableAsAStructure() {
-    LoadedInput in = Tf.loadOk(file("guide-irsa.tf"));
+    LoadedInput in = Tf.loadOk(GUIDE.resolve("irsa.tf").toString());
     Resource policy = Tf.resource(in, "aws_iam_policy.s3_access");
     assertThat(policy.kind()).isEqualTo("aws_iam_policy");
     Node statement = policy.node().at("policy", "Statement", "0");
