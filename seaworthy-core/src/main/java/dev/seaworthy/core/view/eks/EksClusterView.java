@@ -134,7 +134,8 @@ public final class EksClusterView {
     };
   }
 
-  static String describeAddress(String address) {
+  /** {@code aws_eks_cluster "this"} for the address {@code aws_eks_cluster.this}; plan and module addresses as they are. */
+  public static String describeAddress(String address) {
     int dot = address.lastIndexOf('.', address.contains("[") ? address.indexOf('[') : address.length());
     if (address.startsWith("module.") || dot < 0 || address.indexOf('.') != dot) {
       return address;
@@ -535,9 +536,29 @@ public final class EksClusterView {
     return false;
   }
 
-  /** Whether cluster-level settings of this definition are to be judged (false for node-group-only eksctl). */
+  /**
+   * A module call of a plan whose {@code aws_eks_cluster} is planned inside it (same file): the
+   * planned resource carries the resolved values and is the cluster to judge.
+   */
+  public boolean shadowedByPlan() {
+    if (source != Source.TERRAFORM_MODULE) {
+      return false;
+    }
+    String prefix = resource.name() + ".";
+    for (Resource r : inventory.ofKind("aws_eks_cluster")) {
+      if (r.origin() == Origin.TERRAFORM && r.name().startsWith(prefix) && r.position().file().equals(resource.position().file())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether cluster-level settings of this definition are to be judged: false for a node-group-only
+   * eksctl config and for a plan's module call whose cluster is planned inside it.
+   */
   public boolean judged() {
-    return !nodeGroupsOnly();
+    return !nodeGroupsOnly() && !shadowedByPlan();
   }
 
   Inventory inventory() {
