@@ -40,8 +40,8 @@ public final class RuleCatalogWriter {
     sb.append("\n");
     sb.append("\n## What it checks and why\n\n").append(m.description()).append("\n");
     sb.append("\n## How to fix\n\n").append(m.remediation()).append("\n");
-    sb.append("\n## Example that is reported\n\n```yaml\n").append(m.example().stripTrailing()).append("\n```\n");
-    sb.append("\n## Fixed\n\n```yaml\n").append(m.fixedExample().stripTrailing()).append("\n```\n");
+    sb.append("\n## Example that is reported\n\n```").append(fence(m.example())).append("\n").append(m.example().stripTrailing()).append("\n```\n");
+    sb.append("\n## Fixed\n\n```").append(fence(m.fixedExample())).append("\n").append(m.fixedExample().stripTrailing()).append("\n```\n");
     sb.append("\n## References\n\n");
     if (m.references().isEmpty()) {
       sb.append("None listed.\n");
@@ -84,5 +84,10 @@ public final class RuleCatalogWriter {
       w.endObject();
     }
     w.endArray();
+  }
+
+  /** {@code hcl} for a Terraform example, {@code yaml} for a manifest. */
+  private static String fence(String example) {
+    return example.strip().matches("(?s)(resource|module|data|terraform|provider|variable|locals)\\b.*\\{.*") ? "hcl" : "yaml";
   }
 }

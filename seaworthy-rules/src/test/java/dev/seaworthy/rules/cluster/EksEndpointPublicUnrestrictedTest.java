@@ -107,6 +107,36 @@ class EksEndpointPublicUnrestrictedTest {
   }
 
   @Test
+  void negative_eksctlConfigThatDeclaresOnlyNodeGroups() {
+    tester.yaml("""
+        apiVersion: eksctl.io/v1alpha5
+        kind: ClusterConfig
+        metadata:
+          name: production-cluster
+          region: us-east-1
+        managedNodeGroups:
+          - name: system
+            instanceTypes: [m6i.large]
+        """).verify();
+  }
+
+  @Test
+  void positive_eksctlConfigWithAClusterSectionAndNodeGroups() {
+    tester.yaml("""
+        # expect: eks-endpoint-public-unrestricted (eksctl default)
+        apiVersion: eksctl.io/v1alpha5
+        kind: ClusterConfig
+        metadata:
+          name: prod
+          region: eu-west-1
+        iam:
+          withOIDC: true
+        managedNodeGroups:
+          - name: system
+        """).verify();
+  }
+
+  @Test
   void negative_eksctlThatOnlyAddsNodeGroupsToATerraformCluster() {
     assertThat(tester.audit(EksFixtures.guideWithEksctl()).findings()).isEmpty();
   }

@@ -511,14 +511,26 @@ public final class EksClusterView {
     return raw.map(v -> v.toLowerCase(Locale.ROOT));
   }
 
+  /** Top-level ClusterConfig sections that describe the cluster itself rather than its node groups. */
+  private static final List<String> CLUSTER_SECTIONS = List.of(
+      "vpc", "iam", "cloudWatch", "secretsEncryption", "accessConfig", "addons", "addonsConfig",
+      "kubernetesNetworkConfig", "fargateProfiles", "iamIdentityMappings", "identityProviders", "karpenter",
+      "autoModeConfig", "availabilityZones", "privateCluster", "zonalShiftConfig", "remoteNetworkConfig", "outpost");
+
   /**
-   * An eksctl ClusterConfig that only adds node groups to a cluster that Terraform in the same
-   * input defines (same name): its cluster-level fields are not what creates the cluster, so
-   * eksctl's cluster defaults are not judged.
+   * An eksctl ClusterConfig that only adds node groups to a cluster defined elsewhere, so eksctl's
+   * cluster defaults are not judged: either Terraform in the same input defines a cluster of the
+   * same name, or the config declares node groups and no cluster-level section at all (the shape
+   * {@code eksctl create nodegroup -f} takes; a cluster created from it would be created with
+   * every eksctl default, which the file does not show an intent about).
    */
   public boolean nodeGroupsOnly() {
     if (!isEksctl()) {
       return false;
+    }
+    boolean hasGroups = !node().at("nodeGroups").items().isEmpty() || !node().at("managedNodeGroups").items().isEmpty();
+    if (hasGroups && CLUSTER_SECTIONS.stream().allMatch(k -> node().at(k).isMissing())) {
+      return true;
     }
     Optional<String> name = name().known();
     if (name.isEmpty()) {
