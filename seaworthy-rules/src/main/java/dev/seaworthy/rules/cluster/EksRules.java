@@ -32,15 +32,4 @@ final class EksRules {
     }
     return list.node();
   }
-
-  /** The first explicit setting's node, else the last one's (a default's block). */
-  @SafeVarargs
-  static Node at(Setting<?>... settings) {
-    for (Setting<?> s : settings) {
-      if (s.isExplicit()) {
-        return s.node();
-      }
-    }
-    return settings[settings.length - 1].node();
-  }
 }

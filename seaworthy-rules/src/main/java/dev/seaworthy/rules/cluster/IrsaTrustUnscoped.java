@@ -28,13 +28,18 @@ import java.util.Locale;
         StringLike wildcards, every matching one) can assume the role and use its permissions. The \
         IAM module's iam-role-for-service-accounts and eksctl write a scoped trust themselves; raw \
         aws_iam_role trust policies (jsonencode, JSON or aws_iam_policy_document) are checked here. \
-        A trust policy the input does not fully define is not judged.""",
+        Roles are recognised as IRSA roles by an EKS OIDC issuer in the trust (an         aws_iam_openid_connect_provider of the input whose URL is a cluster's issuer, the EKS         module's oidc_provider_arn, or an oidc.eks issuer written out); other web identities such as         GitHub Actions are not judged, nor is a trust policy the input does not fully define.""",
     remediation = "Add a StringEquals condition on `<issuer>:sub` with `system:serviceaccount:<namespace>:<serviceaccount>` (and on `<issuer>:aud` with `sts.amazonaws.com`).",
     references = {
       "https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html",
       "https://docs.aws.amazon.com/eks/latest/best-practices/identity-and-access-management.html"
     },
     example = """
+        resource "aws_iam_openid_connect_provider" "eks" {
+          url            = aws_eks_cluster.this.identity[0].oidc[0].issuer
+          client_id_list = ["sts.amazonaws.com"]
+        }
+
         resource "aws_iam_role" "app" {
           name = "app"
           assume_role_policy = jsonencode({
@@ -48,6 +53,11 @@ import java.util.Locale;
         }
         """,
     fixedExample = """
+        resource "aws_iam_openid_connect_provider" "eks" {
+          url            = aws_eks_cluster.this.identity[0].oidc[0].issuer
+          client_id_list = ["sts.amazonaws.com"]
+        }
+
         resource "aws_iam_role" "app" {
           name = "app"
           assume_role_policy = jsonencode({

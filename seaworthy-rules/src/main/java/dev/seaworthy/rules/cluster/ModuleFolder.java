@@ -8,7 +8,6 @@ import dev.seaworthy.core.view.eks.ModuleVersion;
 import dev.seaworthy.core.view.eks.Setting;
 import dev.seaworthy.core.view.eks.TerraformRefs;
 import dev.seaworthy.core.view.eks.Values;
-import java.util.Optional;
 
 /** The AWS provider constraint that the {@code terraform} blocks of a module call's folder set. */
 final class ModuleFolder {
@@ -41,10 +40,5 @@ final class ModuleFolder {
 
   static ModuleVersion parse(Setting<String> constraint) {
     return constraint.known().map(ModuleVersion::parse).orElse(ModuleVersion.NONE);
-  }
-
-  static Optional<String> folderName(Resource r) {
-    String f = TerraformRefs.folder(r);
-    return f.isEmpty() ? Optional.empty() : Optional.of(f);
   }
 }

@@ -10,6 +10,9 @@ class IrsaTrustUnscopedTest {
   @Test
   void positive_noSubConditionAsInTheMetadataExample() {
     tester.terraformYaml("""
+        aws_iam_openid_connect_provider.eks:
+          url: ${aws_eks_cluster.this.identity[0].oidc[0].issuer}
+          client_id_list: ["sts.amazonaws.com"]
         aws_iam_role.app:
           name: app
           assume_role_policy:
@@ -56,6 +59,22 @@ class IrsaTrustUnscopedTest {
                   StringEquals:
                     "oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE:sub": system:serviceaccount:production:app
                     "oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE:aud": sts.amazonaws.com
+        aws_iam_role.unresolved_provider:
+          name: unresolved
+          assume_role_policy:
+            Statement:
+              - Effect: Allow
+                Action: sts:AssumeRoleWithWebIdentity
+                Principal: {Federated: "${aws_iam_openid_connect_provider.elsewhere.arn}"}
+        aws_iam_openid_connect_provider.github:
+          url: https://token.actions.githubusercontent.com
+        aws_iam_role.ci:
+          name: ci
+          assume_role_policy:
+            Statement:
+              - Effect: Allow
+                Action: sts:AssumeRoleWithWebIdentity
+                Principal: {Federated: "${aws_iam_openid_connect_provider.github.arn}"}
         aws_iam_role.nodes:
           name: nodes
           assume_role_policy:

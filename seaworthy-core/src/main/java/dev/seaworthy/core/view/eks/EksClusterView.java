@@ -536,8 +536,10 @@ public final class EksClusterView {
     if (name.isEmpty()) {
       return false;
     }
-    for (Resource r : inventory.all()) {
-      if (r.origin() != Origin.TERRAFORM || !(r.kind().equals("aws_eks_cluster") || r.kind().equals("module"))) {
+    List<Resource> candidates = new ArrayList<>(inventory.ofKind("aws_eks_cluster"));
+    candidates.addAll(inventory.ofKind("module"));
+    for (Resource r : candidates) {
+      if (r.origin() != Origin.TERRAFORM) {
         continue;
       }
       Optional<EksClusterView> other = of(r, inventory);
