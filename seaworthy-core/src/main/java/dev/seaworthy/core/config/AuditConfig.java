@@ -71,6 +71,11 @@ public record AuditConfig(
     return setting.enabled().orElse(rule.enabledByDefault());
   }
 
+  /** The severity the configuration sets for the rule, if it sets one. */
+  public Optional<Severity> configuredSeverity(RuleMeta rule) {
+    return rules.getOrDefault(rule.id(), RuleSetting.DEFAULT).severity();
+  }
+
   public Severity severityOf(RuleMeta rule) {
     return rules.getOrDefault(rule.id(), RuleSetting.DEFAULT).severity().orElse(rule.severity());
   }

@@ -64,7 +64,7 @@ public final class AuditEngine {
     List<ActiveRule> active = new ArrayList<>();
     for (RuleRegistry.Entry e : registry.entries()) {
       if (config.isEnabled(e.meta())) {
-        active.add(new ActiveRule(active.size(), e.meta(), e.rule(), config.severityOf(e.meta())));
+        active.add(new ActiveRule(active.size(), e.meta(), e.rule(), config.severityOf(e.meta()), config.configuredSeverity(e.meta()).isPresent()));
       }
     }
     List<Notice> notices = new ArrayList<>(input.notices());
@@ -175,7 +175,8 @@ public final class AuditEngine {
         new IllegalArgumentException("the EKS calendar starts on " + calendar.firstDay() + "; name a Kubernetes version for " + config.auditDate()));
   }
 
-  private record ActiveRule(int index, RuleMeta meta, Rule rule, Severity severity) {}
+  /** {@code configured}: the user set the rule's severity, which then wins over a violation's own. */
+  private record ActiveRule(int index, RuleMeta meta, Rule rule, Severity severity, boolean configured) {}
 
   /** Results of a slice of the input; slices are merged, then sorted. */
   private static final class Accumulator {
@@ -299,7 +300,8 @@ public final class AuditEngine {
     private static void add(ActiveRule rule, ResourceRef ref, Resource resource, String container, List<Violation> violations, List<Finding> out) {
       for (Violation v : violations) {
         Position at = positionOf(v.node(), resource);
-        out.add(new Finding(rule.meta, rule.severity, ref, container, at, v.message(), v.fixes()));
+        Severity severity = rule.configured ? rule.severity : v.severity().orElse(rule.severity);
+        out.add(new Finding(rule.meta, severity, ref, container, at, v.message(), v.fixes()));
       }
     }
 

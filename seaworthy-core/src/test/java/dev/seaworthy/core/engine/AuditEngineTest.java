@@ -525,4 +525,23 @@ class AuditEngineTest {
     assertThat(high.score().value()).hasValue(99);
     assertThat(high.score().grade()).isEqualTo("B");
   }
+
+  @Test
+  void aViolationMayLowerItsSeverityUnlessTheUserConfiguredOne() {
+    String text = """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: mild, labels: {mild: "yes"}}
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: harsh}
+        """;
+    AuditReport report = engine(new EngineTestRules.Graded()).audit(load(text), BASE);
+    assertThat(report.findings()).extracting(Finding::severity).containsExactly(Severity.LOW, Severity.HIGH);
+
+    AuditConfig configured = withRules(BASE, Map.of("graded-finding", new RuleSetting(Optional.empty(), Optional.of(Severity.MEDIUM))));
+    AuditReport overridden = engine(new EngineTestRules.Graded()).audit(load(text), configured);
+    assertThat(overridden.findings()).extracting(Finding::severity).containsExactly(Severity.MEDIUM, Severity.MEDIUM);
+  }
 }

@@ -155,4 +155,26 @@ final class EngineTestRules {
   private static <T extends Throwable> List<Violation> sneaky(Throwable t) throws T {
     throw (T) t;
   }
+
+  @RuleInfo(
+      id = "graded-finding",
+      title = "A rule that grades its findings",
+      severity = Severity.HIGH,
+      category = Category.CLUSTER,
+      description = "A test rule: reports every ConfigMap, at LOW when it is labelled mild, so per-violation severity can be checked.",
+      remediation = "Remove the ConfigMap.",
+      example = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n",
+      fixedExample = "apiVersion: v1\nkind: Secret\nmetadata: {name: c}\n")
+  static final class Graded implements ResourceRule {
+    @Override
+    public boolean appliesTo(Resource resource) {
+      return resource.kind().equals("ConfigMap");
+    }
+
+    @Override
+    public List<Violation> check(Resource resource, RuleContext context) {
+      Violation v = Violation.of(resource.node(), "config map " + resource.name());
+      return List.of(resource.labels().containsKey("mild") ? v.withSeverity(Severity.LOW) : v);
+    }
+  }
 }

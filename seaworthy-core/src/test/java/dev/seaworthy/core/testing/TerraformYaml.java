@@ -23,8 +23,8 @@ import java.util.Map;
  * blocks are written as lists of maps, as the contract delivers them. A scalar written
  * {@code ${source text}} becomes an unresolved EXPRESSION whose text is the source inside.
  *
- * <p>Positions: a resource sits at its body's first line (the line after the address), not at the
- * {@code resource "..." "..." {} line HCL would give.
+ * <p>Positions: a resource sits at its address line, as HCL puts it at its {@code resource} line; a
+ * nested map sits at its key's line, a list item at its {@code -} line.
  */
 public final class TerraformYaml {
 

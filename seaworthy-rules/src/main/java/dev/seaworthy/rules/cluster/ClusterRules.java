@@ -11,6 +11,23 @@ public final class ClusterRules {
   public static List<Rule> all() {
     return List.of(
         // keep-sorted start
+        new EksAuditLoggingDisabled(),
+        new EksAuthConfigmap(),
+        new EksClusterCreatorAdmin(),
+        new EksControlPlaneLoggingIncomplete(),
+        new EksEndpointPrivateAccessDisabled(),
+        new EksEndpointPublicCidrPrivate(),
+        new EksEndpointPublicUnrestricted(),
+        new EksIrsaDisabled(),
+        new EksKmsKeyIgnored(),
+        new EksLogRetentionUnset(),
+        new EksModuleMajorOutdated(),
+        new EksModuleProviderIncompatible(),
+        new EksSecretsEncryptionDisabled(),
+        new EksVersionUnsupported(),
+        new IrsaPolicyWildcard(),
+        new IrsaTrustUnscoped(),
+        new KmsKeyRotationDisabled(),
         new WebhookFailClosedOnKubeSystem(),
         new WebhookRequiredFieldMissing(),
         new WebhookTimeoutLong()

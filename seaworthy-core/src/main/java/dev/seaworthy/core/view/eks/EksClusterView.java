@@ -134,7 +134,8 @@ public final class EksClusterView {
     };
   }
 
-  static String describeAddress(String address) {
+  /** {@code aws_eks_cluster "this"} for the address {@code aws_eks_cluster.this}; plan and module addresses as they are. */
+  public static String describeAddress(String address) {
     int dot = address.lastIndexOf('.', address.contains("[") ? address.indexOf('[') : address.length());
     if (address.startsWith("module.") || dot < 0 || address.indexOf('.') != dot) {
       return address;
@@ -510,21 +511,35 @@ public final class EksClusterView {
     return raw.map(v -> v.toLowerCase(Locale.ROOT));
   }
 
+  /** Top-level ClusterConfig sections that describe the cluster itself rather than its node groups. */
+  private static final List<String> CLUSTER_SECTIONS = List.of(
+      "vpc", "iam", "cloudWatch", "secretsEncryption", "accessConfig", "addons", "addonsConfig",
+      "kubernetesNetworkConfig", "fargateProfiles", "iamIdentityMappings", "identityProviders", "karpenter",
+      "autoModeConfig", "availabilityZones", "privateCluster", "zonalShiftConfig", "remoteNetworkConfig", "outpost");
+
   /**
-   * An eksctl ClusterConfig that only adds node groups to a cluster that Terraform in the same
-   * input defines (same name): its cluster-level fields are not what creates the cluster, so
-   * eksctl's cluster defaults are not judged.
+   * An eksctl ClusterConfig that only adds node groups to a cluster defined elsewhere, so eksctl's
+   * cluster defaults are not judged: either Terraform in the same input defines a cluster of the
+   * same name, or the config declares node groups and no cluster-level section at all (the shape
+   * {@code eksctl create nodegroup -f} takes; a cluster created from it would be created with
+   * every eksctl default, which the file does not show an intent about).
    */
   public boolean nodeGroupsOnly() {
     if (!isEksctl()) {
       return false;
     }
+    boolean hasGroups = !node().at("nodeGroups").items().isEmpty() || !node().at("managedNodeGroups").items().isEmpty();
+    if (hasGroups && CLUSTER_SECTIONS.stream().allMatch(k -> node().at(k).isMissing())) {
+      return true;
+    }
     Optional<String> name = name().known();
     if (name.isEmpty()) {
       return false;
     }
-    for (Resource r : inventory.all()) {
-      if (r.origin() != Origin.TERRAFORM || !(r.kind().equals("aws_eks_cluster") || r.kind().equals("module"))) {
+    List<Resource> candidates = new ArrayList<>(inventory.ofKind("aws_eks_cluster"));
+    candidates.addAll(inventory.ofKind("module"));
+    for (Resource r : candidates) {
+      if (r.origin() != Origin.TERRAFORM) {
         continue;
       }
       Optional<EksClusterView> other = of(r, inventory);
@@ -535,9 +550,29 @@ public final class EksClusterView {
     return false;
   }
 
-  /** Whether cluster-level settings of this definition are to be judged (false for node-group-only eksctl). */
+  /**
+   * A module call of a plan whose {@code aws_eks_cluster} is planned inside it (same file): the
+   * planned resource carries the resolved values and is the cluster to judge.
+   */
+  public boolean shadowedByPlan() {
+    if (source != Source.TERRAFORM_MODULE) {
+      return false;
+    }
+    String prefix = resource.name() + ".";
+    for (Resource r : inventory.ofKind("aws_eks_cluster")) {
+      if (r.origin() == Origin.TERRAFORM && r.name().startsWith(prefix) && r.position().file().equals(resource.position().file())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether cluster-level settings of this definition are to be judged: false for a node-group-only
+   * eksctl config and for a plan's module call whose cluster is planned inside it.
+   */
   public boolean judged() {
-    return !nodeGroupsOnly();
+    return !nodeGroupsOnly() && !shadowedByPlan();
   }
 
   Inventory inventory() {

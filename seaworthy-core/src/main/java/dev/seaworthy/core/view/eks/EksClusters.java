@@ -26,8 +26,7 @@ public final class EksClusters {
   private EksClusters(Inventory inventory) {
     this.inventory = inventory;
     for (Resource r : inventory.all()) {
-      boolean shadowed = r.kind().equals("module") && plannedInside(r, "aws_eks_cluster");
-      EksClusterView.of(r, inventory).filter(c -> c.judged() && !shadowed).ifPresent(clusters::add);
+      EksClusterView.of(r, inventory).filter(EksClusterView::judged).ifPresent(clusters::add);
       if (!(r.kind().equals("module") && plannedInside(r, "aws_eks_node_group"))) {
         nodeGroups.addAll(EksNodeGroupView.of(r, inventory));
       }

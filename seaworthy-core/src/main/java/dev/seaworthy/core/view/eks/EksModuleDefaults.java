@@ -24,6 +24,7 @@ public final class EksModuleDefaults {
       Optional<LocalDate> lastRelease,
       String awsProviderMinimum,
       Optional<String> awsProviderBelow,
+      java.util.OptionalInt breaksWithProviderMajor,
       Map<String, String> inputs,
       Map<String, Object> defaults,
       Map<String, Object> nodeGroup) {
@@ -72,6 +73,9 @@ public final class EksModuleDefaults {
               m.at("lastRelease").text().map(LocalDate::parse),
               m.at("awsProvider", "minimum").textOr(""),
               m.at("awsProvider", "below").text(),
+              m.at("breaksWithProviderMajor").asLong().isPresent()
+                  ? java.util.OptionalInt.of((int) m.at("breaksWithProviderMajor").asLong().getAsLong())
+                  : java.util.OptionalInt.empty(),
               Map.copyOf(inputs),
               toJavaMap(m.at("defaults")),
               toJavaMap(m.at("nodeGroup"))));

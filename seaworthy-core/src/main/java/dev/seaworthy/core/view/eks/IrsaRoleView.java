@@ -77,17 +77,60 @@ public final class IrsaRoleView {
     return out;
   }
 
+  /**
+   * A role whose trust allows {@code sts:AssumeRoleWithWebIdentity} from an EKS cluster's OIDC
+   * issuer. Other web identities (GitHub Actions, Cognito...) are not IRSA roles.
+   */
   private static boolean isWebIdentityRole(Resource r, Inventory inventory) {
     Setting<PolicyDocument> trust = PolicyDocument.read(r.node().at("assume_role_policy"), r, inventory);
     if (trust.known().isEmpty()) {
       return false;
     }
     for (PolicyDocument.Statement s : trust.value().statements()) {
-      if (s.actions().known().orElse(List.of()).stream().anyMatch(a -> a.equalsIgnoreCase("sts:AssumeRoleWithWebIdentity"))) {
+      boolean webIdentity = s.actions().known().orElse(List.of()).stream().anyMatch(a -> a.equalsIgnoreCase("sts:AssumeRoleWithWebIdentity"));
+      if (webIdentity && fromEksIssuer(s, r, inventory)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean fromEksIssuer(PolicyDocument.Statement s, Resource role, Inventory inventory) {
+    for (PolicyDocument.Condition c : s.conditions()) {
+      if (isEksIssuerText(c.variable()) || c.values().known().orElse(List.of()).stream().anyMatch(v -> v.startsWith("system:serviceaccount:"))) {
+        return true;
+      }
+    }
+    Setting<List<String>> federated = s.principals().get("Federated");
+    if (federated == null) {
+      return false;
+    }
+    if (federated.known().isPresent()) {
+      return federated.value().stream().anyMatch(IrsaRoleView::isEksIssuerText);
+    }
+    Node principal = federated.node();
+    List<Node> refs = principal.isList() ? principal.items() : List.of(principal);
+    for (Node ref : refs) {
+      for (String address : TerraformRefs.addresses(ref)) {
+        if (address.startsWith("module.") && ref.textOr("").contains("oidc_provider")) {
+          return true; // the EKS module's oidc_provider_arn output
+        }
+        if (address.startsWith("aws_iam_openid_connect_provider.")) {
+          Optional<Resource> provider = TerraformRefs.find(inventory, role, address);
+          if (provider.isPresent()) {
+            Node url = provider.get().node().at("url");
+            return Values.isExpression(url) ? url.textOr("").contains("aws_eks_cluster") || url.textOr("").contains("module.") && url.textOr("").contains("oidc")
+                : isEksIssuerText(url.textOr(""));
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isEksIssuerText(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    return t.contains("oidc.eks.") || t.contains("oidc-eks.");
   }
 
   public Resource resource() {

@@ -96,7 +96,7 @@ public record PolicyDocument(List<Statement> statements, Node node, boolean comp
         complete = false;
       }
       out.add(new Statement(
-          s.at("Effect").textOr("Allow"),
+          s.at("Effect").textOr(""), // required in IAM JSON: a statement without it allows nothing
           Values.strings(s.at("Action"), Setting.byDefault(List.of(), s, "no Action")),
           Values.strings(s.at("NotAction"), Setting.byDefault(List.of(), s, "no NotAction")),
           Values.strings(s.at("Resource"), Setting.byDefault(List.of(), s, "no Resource")),

@@ -304,4 +304,27 @@ class EksClusterViewTest {
     assertThat(c.module().orElseThrow().version().major()).hasValue(20);
     assertThat(c.endpointPublicAccess().value()).isFalse();
   }
+
+  @Test
+  void eksctlConfigWithNodeGroupsAndNoClusterSectionIsNodeGroupsOnly() {
+    Inventory groupsOnly = new Inventory(eksctl("""
+        apiVersion: eksctl.io/v1alpha5
+        kind: ClusterConfig
+        metadata: {name: elsewhere, region: us-east-1, version: "1.35"}
+        managedNodeGroups:
+          - name: ng
+        """));
+    assertThat(EksClusters.of(groupsOnly).clusters()).isEmpty();
+    assertThat(EksClusters.of(groupsOnly).nodeGroups()).hasSize(1);
+
+    Inventory withCluster = new Inventory(eksctl("""
+        apiVersion: eksctl.io/v1alpha5
+        kind: ClusterConfig
+        metadata: {name: full, region: us-east-1}
+        iam: {withOIDC: true}
+        managedNodeGroups:
+          - name: ng
+        """));
+    assertThat(EksClusters.of(withCluster).clusters()).hasSize(1);
+  }
 }
