@@ -136,7 +136,7 @@ public final class YamlImplicitType implements ResourceRule {
           case BOOL -> "a boolean";
           case INT -> "an integer";
           case FLOAT -> "a number";
-          case STRING, NULL -> null;
+          case STRING, NULL, EXPRESSION -> null; // an unresolved Terraform expression is not YAML
         };
     if (reads == null) {
       return;
