@@ -45,6 +45,14 @@ public final class EksInputs {
     return out;
   }
 
+  /** The add-ons one resource defines; none for a module call whose add-ons a plan lists as resources. */
+  public static List<EksAddonView> addonsOf(Resource r, Inventory inventory) {
+    if (r.kind().equals("module") && plannedInside(inventory, r, "aws_eks_addon")) {
+      return List.of();
+    }
+    return EksAddonView.of(r);
+  }
+
   /** Every IRSA role of the input. */
   public static List<IrsaRoleView> irsaRoles(Inventory inventory) {
     List<IrsaRoleView> out = new ArrayList<>();
@@ -62,6 +70,14 @@ public final class EksInputs {
       EksClusterView.of(r, inventory).filter(c -> c.judged() && !shadowed).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** The judged cluster definition a resource is, if it is one (a module a plan lists as resources is not). */
+  public static java.util.Optional<EksClusterView> clusterOf(Resource r, Inventory inventory) {
+    if (r.kind().equals("module") && plannedInside(inventory, r, "aws_eks_cluster")) {
+      return java.util.Optional.empty();
+    }
+    return EksClusterView.of(r, inventory).filter(EksClusterView::judged);
   }
 
   /**

@@ -534,7 +534,7 @@ public final class EksNodeGroupView {
       return podImds.value()
           ? Setting.explicit(1L, podImds.node())
           : Setting.byDefault(PlatformDefaults.number(PlatformDefaults.eksctlNodeGroup("httpPutResponseHopLimit")), podImds.isExplicit() ? podImds.node() : node,
-              PlatformDefaults.EKSCTL + " (the launch template it generates, without disablePodIMDS)");
+              PlatformDefaults.EKSCTL + ": its launch template without disablePodIMDS");
     }
     Node options = metadataOptions();
     if (source == Source.TERRAFORM_RESOURCE) {
