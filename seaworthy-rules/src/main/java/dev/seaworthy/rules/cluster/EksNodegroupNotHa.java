@@ -88,9 +88,10 @@ public final class EksNodegroupNotHa extends ClusterDataPlaneRule {
     }
     if (allSmall) {
       Setting<Long> min = anchor.get().minSize();
-      String which = system.size() == 1 ? DataPlane.describeAll(system) + " is the only node group" : "of the node groups " + DataPlane.describeAll(system) + ", none";
-      out.add(Violation.of(min.node(), which + " that can run pods without tolerations (CoreDNS, controllers)"
-          + (system.size() == 1 ? " and its min size is " + min.value() + min.note() : " keeps two nodes (min size " + min.value() + min.note() + " here)")
+      String text = system.size() == 1
+          ? DataPlane.describeAll(system) + " is the only node group that can run pods without tolerations (CoreDNS, controllers) and its min size is " + min.value() + min.note()
+          : "no node group that can run pods without tolerations (CoreDNS, controllers) keeps two nodes (" + DataPlane.describeAll(system) + "; min size " + min.value() + min.note() + " here)";
+      out.add(Violation.of(min.node(), text
           + ": one instance failure or Spot reclaim can leave none"));
     }
     Set<String> zones = new LinkedHashSet<>();
