@@ -117,8 +117,4 @@ final class DataPlane {
     return names(groups.stream().map(EksNodeGroupView::describe).toList());
   }
 
-  /** The setting's note for a default ({@code " (module v19 default)"}), so every default names its owner. */
-  static String note(Setting<?> s) {
-    return s.note();
-  }
 }

@@ -93,14 +93,4 @@ final class Guide {
             k8s.io/cluster-autoscaler/production-cluster: "owned"
       """;
 
-  /** The line of {@code text} (1-based) that contains {@code fragment}, for marker-free assertions. */
-  static int line(String text, String fragment) {
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].contains(fragment)) {
-        return i + 1;
-      }
-    }
-    throw new AssertionError("no line contains " + fragment);
-  }
 }
