@@ -116,5 +116,4 @@ final class DataPlane {
   static String describeAll(Collection<EksNodeGroupView> groups) {
     return names(groups.stream().map(EksNodeGroupView::describe).toList());
   }
-
 }

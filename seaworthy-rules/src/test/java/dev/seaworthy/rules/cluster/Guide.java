@@ -92,5 +92,4 @@ final class Guide {
             k8s.io/cluster-autoscaler/enabled: "true"
             k8s.io/cluster-autoscaler/production-cluster: "owned"
       """;
-
 }
