@@ -3,6 +3,7 @@ package dev.seaworthy.rules;
 import dev.seaworthy.core.rule.Rule;
 import dev.seaworthy.rules.autoscaling.AutoscalingRules;
 import dev.seaworthy.rules.cluster.ClusterRules;
+import dev.seaworthy.rules.cluster.DataPlaneRules;
 import dev.seaworthy.rules.deprecation.DeprecationRules;
 import dev.seaworthy.rules.dr.DrRules;
 import dev.seaworthy.rules.identity.IdentityRules;
@@ -30,6 +31,7 @@ public final class BuiltInRules {
     List<Rule> all = new ArrayList<>();
     all.addAll(AutoscalingRules.all());
     all.addAll(ClusterRules.all());
+    all.addAll(DataPlaneRules.all());
     all.addAll(DeprecationRules.all());
     all.addAll(DrRules.all());
     all.addAll(IdentityRules.all());

@@ -155,15 +155,35 @@ public final class RuleTester {
     return report;
   }
 
-  private void verifyOne(Kind kind, String base, String text) {
-    String name = kind == Kind.YAML ? base + ".yaml" : base + "/main.tf";
-    List<Expectation> expected = markers(text);
-    List<Finding> actual = new ArrayList<>(audit(load(kind, base, text)).findings());
+  /**
+   * Audits a Terraform fixture (see {@link TerraformYaml}) and a manifest stream together, as one
+   * input, and checks the findings against the markers of both.
+   */
+  public void verifyTogether(String terraformYaml, String yaml) {
+    String tf = "together/main.tf";
+    String manifests = "together/manifests.yaml";
+    LoadedInput input = TerraformYaml.load(tf, terraformYaml).plus(new ManifestLoader().loadText(manifests, yaml));
+    if (!input.errors().isEmpty()) {
+      throw new AssertionError("fixture does not load: " + input.errors());
+    }
+    List<Finding> actual = new ArrayList<>(audit(input).findings());
     List<String> problems = new ArrayList<>();
+    List<Expectation> expected = new ArrayList<>();
+    markers(terraformYaml).forEach(e -> expected.add(new Expectation(e.line, e.ruleId, e.fragment, tf)));
+    markers(yaml).forEach(e -> expected.add(new Expectation(e.line, e.ruleId, e.fragment, manifests)));
+    match(expected, actual, problems);
+    if (!problems.isEmpty()) {
+      throw new AssertionError("(" + meta.id() + "):\n  " + String.join("\n  ", problems) + "\n--- " + tf + " ---\n" + numbered(terraformYaml)
+          + "--- " + manifests + " ---\n" + numbered(yaml));
+    }
+  }
+
+  private static void match(List<Expectation> expected, List<Finding> actual, List<String> problems) {
     for (Expectation e : expected) {
       Finding match = null;
       for (Finding f : actual) {
         if (f.position().line() == e.line
+            && (e.file == null || f.position().file().equals(e.file))
             && f.ruleId().equals(e.ruleId)
             && f.message().toLowerCase(Locale.ROOT).contains(e.fragment.toLowerCase(Locale.ROOT))) {
           match = f;
@@ -171,27 +191,39 @@ public final class RuleTester {
         }
       }
       if (match == null) {
-        problems.add("line " + e.line + ": expected " + e.ruleId + (e.fragment.isEmpty() ? "" : " containing \"" + e.fragment + "\"") + ", got none");
+        problems.add((e.file == null ? "" : e.file + " ") + "line " + e.line + ": expected " + e.ruleId + (e.fragment.isEmpty() ? "" : " containing \"" + e.fragment + "\"") + ", got none");
       } else {
         actual.remove(match);
       }
     }
     for (Finding f : actual) {
-      problems.add("line " + f.position().line() + ": unexpected " + f.ruleId() + ": " + f.message());
+      problems.add(f.position().file() + " line " + f.position().line() + ": unexpected " + f.ruleId() + ": " + f.message());
     }
+  }
+
+  private void verifyOne(Kind kind, String base, String text) {
+    String name = kind == Kind.YAML ? base + ".yaml" : base + "/main.tf";
+    List<Finding> actual = new ArrayList<>(audit(load(kind, base, text)).findings());
+    List<String> problems = new ArrayList<>();
+    match(markers(text), actual, problems);
     if (!problems.isEmpty()) {
       throw new AssertionError(name + " (" + meta.id() + "):\n  " + String.join("\n  ", problems) + "\n--- fixture ---\n" + numbered(text));
     }
   }
 
-  private record Expectation(int line, String ruleId, String fragment) {}
+
+  private record Expectation(int line, String ruleId, String fragment, String file) {
+
+    Expectation(int line, String ruleId, String fragment) {
+      this(line, ruleId, fragment, null);
+    }
+  }
 
   private enum Kind {
     YAML,
     TERRAFORM_YAML,
     HCL
   }
-
 
   private static List<Expectation> markers(String text) {
     String[] lines = text.split("\n", -1);

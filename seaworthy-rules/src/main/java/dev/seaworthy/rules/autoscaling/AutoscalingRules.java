@@ -23,6 +23,7 @@ public final class AutoscalingRules {
         new Ec2NodeClassAl2Ami(),
         new Ec2NodeClassAmiLatest(),
         new Ec2NodeClassBootstrapOnAl2023(),
+        new EksCaDiscoveryTagsMissing(),
         new HpaMinEqualsMax(),
         new HpaMinReplicasLow(),
         new HpaTargetNotFound(),

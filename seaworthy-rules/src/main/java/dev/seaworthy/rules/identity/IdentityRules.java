@@ -14,7 +14,9 @@ public final class IdentityRules {
         new AwsWorkloadDefaultServiceAccount(),
         new AwsWorkloadServiceAccountNotFound(),
         new AwsWorkloadWithoutIrsa(),
-        new IrsaRoleArnMalformed()
+        new IrsaRoleArnMalformed(),
+        new IrsaRoleNotDefined(),
+        new IrsaServiceAccountNotFound()
         // keep-sorted end
         );
   }

@@ -14,6 +14,7 @@ public final class NetworkRules {
         new NamespaceDefaultDenyMissing(),
         new NetworkPolicyDnsBlocked(),
         new NetworkPolicyDnsUdpOnly(),
+        new NetworkPolicyNotEnforced(),
         new NetworkPolicyPeerMatchesNothing(),
         new NetworkPolicySelectsNoPods(),
         new PodNotSelectedByNetworkPolicy(),

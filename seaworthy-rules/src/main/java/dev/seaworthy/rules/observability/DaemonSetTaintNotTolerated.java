@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
         pods tolerate. Node groups are tainted for Spot, GPUs or dedicated tenants, and a node agent \
         (CloudWatch agent, Fluent Bit, a security or storage agent) that lacks the matching toleration \
         silently skips those nodes: no metrics, no logs, no protection from exactly the nodes that are \
-        special. Taints are read from Node objects, eksctl node groups and Karpenter NodePools in the \
-        input; PreferNoSchedule taints, the condition taints the DaemonSet controller tolerates itself \
+        special. Taints are read from Node objects, node groups of eksctl and Terraform (EKS module \
+        entries, aws_eks_node_group) and Karpenter NodePools in the input; PreferNoSchedule taints, the condition taints the DaemonSet controller tolerates itself \
         and Fargate nodes are ignored, and a DaemonSet whose nodeSelector or required node affinity \
         does not (or may not) select those nodes is not reported.""",
     remediation = "Add a toleration for each listed taint (for example `operator: Exists` with the taint's key and effect) to the DaemonSet's pod template.",

@@ -3,6 +3,9 @@ package dev.seaworthy.rules.observability;
 import dev.seaworthy.core.inventory.Inventory;
 import dev.seaworthy.core.model.Node;
 import dev.seaworthy.core.model.Resource;
+import dev.seaworthy.core.view.eks.EksInputs;
+import dev.seaworthy.core.view.eks.EksNodeGroupView;
+import dev.seaworthy.core.view.eks.Setting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,8 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A set of nodes that the input describes with their taints: a Node object, an eksctl node group,
- * a Karpenter NodePool (or v1alpha5 Provisioner). Labels are known completely only for Node
+ * A set of nodes that the input describes with their taints: a Node object, a node group of the
+ * IaC (eksctl, Terraform EKS module or aws_eks_node_group, read through the EKS views), a Karpenter
+ * NodePool (or v1alpha5 Provisioner). Labels are known completely only for Node
  * objects; for the others only what the config sets (plus the OS), so node selection is judged
  * three-valued and an unknown answer keeps a rule quiet.
  */
@@ -53,10 +57,8 @@ record NodeSource(String describe, List<Taint> taints, Map<String, String> label
         node(r).ifPresent(out::add);
       }
     }
-    for (Resource r : inventory.ofKind("ClusterConfig")) {
-      if (r.group().equals("eksctl.io")) {
-        eksctl(r, out);
-      }
+    for (EksNodeGroupView g : EksInputs.nodeGroups(inventory)) {
+      nodeGroup(g).ifPresent(out::add);
     }
     for (Resource r : inventory.ofKind("NodePool")) {
       if (r.group().equals("karpenter.sh")) {
@@ -85,19 +87,28 @@ record NodeSource(String describe, List<Taint> taints, Map<String, String> label
     return Optional.of(new NodeSource("Node \"" + r.name() + "\"", Taint.listOf(r.node().at("spec", "taints")), labels, Set.of(), true));
   }
 
-  private static void eksctl(Resource r, List<NodeSource> out) {
-    String cluster = "ClusterConfig \"" + r.name() + "\"";
-    for (String field : List.of("nodeGroups", "managedNodeGroups")) {
-      String noun = field.equals("nodeGroups") ? "eksctl node group" : "eksctl managed node group";
-      for (Node group : r.node().at(field).items()) {
-        Map<String, String> labels = stringMap(group.at("labels"));
-        boolean windows = group.at("amiFamily").textOr("").toLowerCase(Locale.ROOT).startsWith("windows");
-        labels.putIfAbsent(OS, windows ? "windows" : "linux");
-        String name = group.at("name").textOr("<unnamed>");
-        out.add(new NodeSource(noun + " \"" + name + "\" (" + cluster + ")", Taint.eksctl(group.at("taints")), labels,
-            Set.of(COMPUTE_TYPE), false));
-      }
+  /**
+   * A node group of the IaC (eksctl, Terraform module entry or aws_eks_node_group), when its taints
+   * are known. Its labels are what the config sets plus the OS; EKS and kubelet add more, so an
+   * absent label is unknown, except the Fargate compute type, which node-group nodes never carry.
+   */
+  private static Optional<NodeSource> nodeGroup(EksNodeGroupView g) {
+    Setting<List<EksNodeGroupView.Taint>> taints = g.taints();
+    if (taints.known().isEmpty()) {
+      return Optional.empty();
     }
+    List<Taint> converted = new ArrayList<>();
+    for (EksNodeGroupView.Taint t : taints.value()) {
+      converted.add(new Taint(t.key(), t.value(), t.effect()));
+    }
+    Map<String, String> labels = new HashMap<>(g.labels().known().orElse(Map.of()));
+    String ami = g.amiType().known().orElse("").toLowerCase(Locale.ROOT);
+    labels.putIfAbsent(OS, ami.startsWith("windows") ? "windows" : "linux");
+    String describe = g.describe();
+    if (g.source() == EksNodeGroupView.Source.EKSCTL) {
+      describe += " (ClusterConfig \"" + g.resource().name() + "\")";
+    }
+    return Optional.of(new NodeSource(describe, converted, labels, Set.of(COMPUTE_TYPE), false));
   }
 
   private static NodeSource karpenter(

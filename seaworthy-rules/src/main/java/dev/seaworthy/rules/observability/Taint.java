@@ -78,22 +78,4 @@ record Taint(String key, String value, String effect) {
     }
     return out;
   }
-
-  /**
-   * eksctl taints: the list form, or the older map form {@code key: "value:Effect"}. A map entry
-   * without an effect is not read: eksctl's default for it is not something to guess.
-   */
-  static List<Taint> eksctl(Node taints) {
-    if (taints.isList()) {
-      return listOf(taints);
-    }
-    List<Taint> out = new ArrayList<>();
-    taints.entries().forEach((key, v) -> v.text().ifPresent(text -> {
-      int colon = text.lastIndexOf(':');
-      if (colon >= 0 && colon < text.length() - 1) {
-        out.add(new Taint(key, text.substring(0, colon), text.substring(colon + 1)));
-      }
-    }));
-    return out;
-  }
 }

@@ -169,6 +169,11 @@ public final class PodRequestsExceedQuota implements PodSpecRule {
     return running.max(largestInit);
   }
 
+  /** A container's request for a resource (its limit when the request is left out), zero when neither is written. */
+  static BigDecimal containerNeed(ContainerView c, String resource) {
+    return containerValue(c, "requests", resource);
+  }
+
   private static BigDecimal containerValue(ContainerView c, String side, String resource) {
     Optional<Amount> own = LimitRangeItems.amount(c.resources().at(side, resource));
     if (own.isEmpty() && side.equals("requests")) {

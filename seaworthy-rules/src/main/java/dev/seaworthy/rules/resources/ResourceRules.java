@@ -21,7 +21,8 @@ public final class ResourceRules {
         new NamespaceResourceQuotaMissing(),
         new PodRequestsExceedQuota(),
         new RequestsExceedLimits(),
-        new ResourcesOutsideLimitRange()
+        new ResourcesOutsideLimitRange(),
+        new WorkloadRequestExceedsNode()
         // keep-sorted end
         );
   }

@@ -451,4 +451,88 @@ class DaemonSetTaintNotToleratedTest {
     assertThat(none).singleElement().satisfies(f -> assertThat(f.fixes().get(0).ops()).containsExactly(
         PatchOp.add("/spec/template/spec/tolerations", List.of(Map.of("key", "dedicated", "operator", "Exists", "effect", "NoExecute")))));
   }
+
+  /** The guide's module node groups: general (untainted) and compute (NO_SCHEDULE), in the HCL contract's YAML form. */
+  private static final String GUIDE_MODULE = """
+      module.eks:
+        source: terraform-aws-modules/eks/aws
+        version: "~> 19.0"
+        cluster_name: production-cluster
+        eks_managed_node_groups:
+          general:
+            instance_types: ["t3a.large"]
+            capacity_type: SPOT
+            taints: []
+          compute:
+            instance_types: ["c5.2xlarge", "c5a.2xlarge"]
+            capacity_type: SPOT
+            labels: {Environment: production, Type: compute}
+            taints:
+              - key: compute
+                value: "true"
+                effect: NO_SCHEDULE
+      """;
+
+  @Test
+  void positive_guideAgentOnTheTerraformComputeGroup() {
+    String marked = GUIDE_AGENT.replace("\n    spec:\n      serviceAccountName",
+        "\n    # expect: daemonset-taint-not-tolerated taint compute=true:NoSchedule of managed node group \"compute\" (module \"eks\"): its pods never run on those nodes, so those nodes send no metrics or logs"
+            + "\n    spec:\n      serviceAccountName");
+    assertThat(marked).isNotEqualTo(GUIDE_AGENT);
+    tester.verifyTogether(GUIDE_MODULE, marked);
+  }
+
+  @Test
+  void positive_rawNodeGroupTaintBlocks() {
+    tester.verifyTogether("""
+        aws_eks_node_group.gpu:
+          cluster_name: c
+          taint:
+            - {key: nvidia.com/gpu, value: present, effect: NO_SCHEDULE}
+            - {key: soft, value: x, effect: PREFER_NO_SCHEDULE}
+        """, """
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: fluent-bit}
+        spec:
+          selector: {matchLabels: {app: fb}}
+          template:
+            metadata: {labels: {app: fb}}
+            # expect: daemonset-taint-not-tolerated taint nvidia.com/gpu=present:NoSchedule of aws_eks_node_group "gpu"
+            spec:
+              containers: [{name: fb, image: "public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4"}]
+        """);
+  }
+
+  @Test
+  void negative_terraformGroupsToleratedNotSelectedOrTaintsUnknown() {
+    tester.verifyTogether(GUIDE_MODULE + """
+        aws_eks_node_group.dyn:
+          cluster_name: c
+          dynamic:
+            - {"@label": taint, for_each: "${var.taints}"}
+        """, """
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: tolerant}
+        spec:
+          selector: {matchLabels: {app: t}}
+          template:
+            metadata: {labels: {app: t}}
+            spec:
+              tolerations: [{key: compute, operator: Exists, effect: NoSchedule}]
+              containers: [{name: t, image: "public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4"}]
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: general-only}
+        spec:
+          selector: {matchLabels: {app: g}}
+          template:
+            metadata: {labels: {app: g}}
+            spec:
+              nodeSelector: {Type: general}
+              containers: [{name: g, image: "public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4"}]
+        """);
+  }
 }

@@ -494,8 +494,17 @@ public final class EksNodeGroupView {
 
   public Setting<Boolean> imdsTokensRequired() {
     if (isEksctl()) {
-      return Values.bool(node.at("disableIMDSv1"),
+      if (eksctlOwnLaunchTemplate()) {
+        return Setting.unknown(node.at("launchTemplate"), "a launch template the input does not define");
+      }
+      // eksctl's launch template requires tokens when either disableIMDSv1 or disablePodIMDS is on
+      Setting<Boolean> podImds = disablePodImds();
+      if (podImds.is(true)) {
+        return Setting.explicit(true, podImds.node());
+      }
+      Setting<Boolean> v1 = Values.bool(node.at("disableIMDSv1"),
           Setting.byDefault(PlatformDefaults.bool(PlatformDefaults.eksctlNodeGroup("disableIMDSv1")), node, PlatformDefaults.EKSCTL));
+      return podImds.isUnknown() && !v1.is(true) ? Setting.unknown(podImds.node(), podImds.by()) : v1;
     }
     Node options = metadataOptions();
     Setting<String> tokens;
@@ -514,7 +523,18 @@ public final class EksNodeGroupView {
 
   public Setting<Long> imdsHopLimit() {
     if (isEksctl()) {
-      return Setting.unknown(node, "eksctl sets the hop limit in the launch template it generates");
+      if (eksctlOwnLaunchTemplate()) {
+        return Setting.unknown(node.at("launchTemplate"), "a launch template the input does not define");
+      }
+      // the launch template eksctl generates sets hop limit 2, or 1 with disablePodIMDS
+      Setting<Boolean> podImds = disablePodImds();
+      if (podImds.isUnknown()) {
+        return Setting.unknown(podImds.node(), podImds.by());
+      }
+      return podImds.value()
+          ? Setting.explicit(1L, podImds.node())
+          : Setting.byDefault(PlatformDefaults.number(PlatformDefaults.eksctlNodeGroup("httpPutResponseHopLimit")), podImds.isExplicit() ? podImds.node() : node,
+              PlatformDefaults.EKSCTL + ": its launch template without disablePodIMDS");
     }
     Node options = metadataOptions();
     if (source == Source.TERRAFORM_RESOURCE) {
@@ -527,6 +547,20 @@ public final class EksNodeGroupView {
       return Values.number(options.at("http_put_response_hop_limit"), Setting.unknown(options, "metadata_options without a hop limit"));
     }
     return moduleDefault("http_put_response_hop_limit");
+  }
+
+  /** eksctl {@code disablePodIMDS}: only host-network pods may reach the instance metadata service. */
+  public Setting<Boolean> disablePodImds() {
+    if (!isEksctl()) {
+      return Setting.unknown(node, "an eksctl setting");
+    }
+    return Values.bool(node.at("disablePodIMDS"),
+        Setting.byDefault(PlatformDefaults.bool(PlatformDefaults.eksctlNodeGroup("disablePodIMDS")), node, PlatformDefaults.EKSCTL));
+  }
+
+  /** An eksctl managed node group that brings its own launch template (eksctl then generates none). */
+  private boolean eksctlOwnLaunchTemplate() {
+    return managed && node.at("launchTemplate").isPresent();
   }
 
   /** Whether SSH access to the nodes is configured. */
