@@ -211,9 +211,16 @@ public final class Collector {
 
   private List<Resource> list(Served s, Optional<String> namespace, AtomicLong objects, Runnable tick) throws ApiClient.ApiException {
     if (namespace.isPresent() && s.kind().kind().equals("Namespace")) {
-      Node ns = api.getJson(s.root() + "/namespaces/" + encode(namespace.get()));
-      objects.incrementAndGet();
-      return List.of(toResource(s, ns));
+      try {
+        Node ns = api.getJson(s.root() + "/namespaces/" + encode(namespace.get()));
+        objects.incrementAndGet();
+        return List.of(toResource(s, ns));
+      } catch (ApiClient.ApiException e) {
+        if (e.status == 404) {
+          return List.of(); // as kubectl: an absent namespace simply holds nothing
+        }
+        throw e;
+      }
     }
     String path = s.root() + (s.namespaced() && namespace.isPresent() ? "/namespaces/" + encode(namespace.get()) : "") + "/" + s.plural();
     String accept = s.kind().metadataOnly() ? ApiClient.METADATA_ONLY : ApiClient.JSON;

@@ -181,7 +181,8 @@ public final class FakeCluster implements AutoCloseable {
     if (kind == null) {
       return false;
     }
-    if (!servedGroupVersions.contains(r.apiVersion())) {
+    boolean served = resourcesByGroupVersion.getOrDefault(r.apiVersion(), List.of()).stream().anyMatch(m -> m.get("kind").equals(r.kind()));
+    if (!served) {
       serve(kind, r.version());
     }
     Map<String, Object> object = toData(r.node());
