@@ -27,7 +27,8 @@ public final class DaemonSetCoverage implements Analyzer {
       Node spec = ds.node().at("spec", "template", "spec");
       Set<String> covered = new HashSet<>();
       for (Resource pod : state.ofKind("Pod", ds.namespace())) {
-        ClusterState.controllerOf(pod).filter(o -> o.at("uid").textOr("").equals(ds.node().at("metadata", "uid").textOr("-")))
+        // by kind and name: pods of a DaemonSet live in its namespace, and a uid is not always what a copied manifest kept
+        ClusterState.controllerOf(pod).filter(o -> o.at("kind").textOr("").equals("DaemonSet") && o.at("name").textOr("").equals(ds.name()))
             .ifPresent(o -> covered.add(pod.node().at("spec", "nodeName").textOr("")));
       }
       List<String> missing = new ArrayList<>();

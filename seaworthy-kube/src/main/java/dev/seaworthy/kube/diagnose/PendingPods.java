@@ -115,7 +115,15 @@ public final class PendingPods implements Analyzer {
           "a node can run it now, so it is waiting for the scheduler or was just created" + event.map(m -> "; the scheduler said: " + m).orElse("") + ".",
           evidence, kubectl);
     }
-    String dominant = reasons.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    // what blocks it on the nodes it could otherwise use: a selector only explains it when no node passes it,
+    // and NotReady or cordoned nodes only when nothing else is in the way
+    Map<String, Integer> blocking = new LinkedHashMap<>(reasons);
+    for (String secondary : List.of("selector", "not ready", "cordoned")) {
+      if (blocking.size() > 1) {
+        blocking.remove(secondary);
+      }
+    }
+    String dominant = blocking.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     String cause = switch (dominant) {
       case "selector" -> "no node matches its nodeSelector or required node affinity (" + selectors(spec) + ").";
       case "taint" -> "the nodes it could use carry taint " + firstTaint + " and the pod has no toleration for it.";

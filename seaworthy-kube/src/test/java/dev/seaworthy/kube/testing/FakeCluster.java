@@ -197,19 +197,26 @@ public final class FakeCluster implements AutoCloseable {
     String path = root + (kind.namespaced() ? "/namespaces/" + namespace : "") + "/" + kind.plural();
     StringBuilder body = new StringBuilder();
     new JsonWriter(body).data(object);
-    post(path, body.toString());
+    // an object that exists is replaced, as kubectl apply would
+    if (send("POST", path, body.toString()) == 409) {
+      send("PUT", path + "/" + r.name(), body.toString());
+    }
     return true;
   }
 
-  private void post(String path, String body) {
+  private int send(String method, String path, String body) {
     try {
       HttpResponse<String> response = http.send(
           HttpRequest.newBuilder(URI.create(url() + path)).header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+              .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
           HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() >= 300) {
-        throw new IllegalStateException("POST " + path + ": " + response.statusCode() + " " + response.body());
+      if (response.statusCode() == 409 && method.equals("POST")) {
+        return 409;
       }
+      if (response.statusCode() >= 300) {
+        throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+      }
+      return response.statusCode();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
