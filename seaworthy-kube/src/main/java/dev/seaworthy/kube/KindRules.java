@@ -24,8 +24,36 @@ import java.util.TreeSet;
  */
 public final class KindRules {
 
-  /** Rule id to kinds it reads through a helper and that its examples do not show. */
-  static final Map<String, Set<String>> HELPER_READS = Map.of();
+  /** Where the helper reads are kept: {@code rule-id: Kind, Kind} per line, generated from the rules' source by a test. */
+  public static final String HELPER_READS_RESOURCE = "/dev/seaworthy/kube/helper-reads.txt";
+
+  /** Rule id to kinds it looks up through a helper and that its examples do not show. */
+  static final Map<String, Set<String>> HELPER_READS = readHelperReads();
+
+  private static Map<String, Set<String>> readHelperReads() {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    try (var in = KindRules.class.getResourceAsStream(HELPER_READS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(HELPER_READS_RESOURCE + " is missing from the jar");
+      }
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        int colon = line.indexOf(':');
+        if (line.isBlank() || line.startsWith("#") || colon < 0) {
+          continue;
+        }
+        Set<String> kinds = new TreeSet<>();
+        for (String k : line.substring(colon + 1).split(",")) {
+          if (!k.isBlank()) {
+            kinds.add(k.strip());
+          }
+        }
+        out.put(line.substring(0, colon).strip(), kinds);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
 
   private final Map<KubeKind, Set<String>> rulesByKind = new LinkedHashMap<>();
   private final Set<String> podLevel = new TreeSet<>();
@@ -33,6 +61,15 @@ public final class KindRules {
   private KindRules() {}
 
   public static KindRules of(RuleRegistry registry) {
+    return build(registry, HELPER_READS);
+  }
+
+  /** Only what the examples show (the test that keeps the helper reads up to date starts from it). */
+  public static KindRules examplesOnly(RuleRegistry registry) {
+    return build(registry, Map.of());
+  }
+
+  private static KindRules build(RuleRegistry registry, Map<String, Set<String>> helperReads) {
     KindRules out = new KindRules();
     ManifestLoader loader = new ManifestLoader();
     for (RuleRegistry.Entry e : registry.entries()) {
@@ -48,7 +85,7 @@ public final class KindRules {
       for (Resource r : examples) {
         KubeKind.find(r.group(), r.kind()).ifPresent(k -> out.add(k, id));
       }
-      for (String kind : HELPER_READS.getOrDefault(id, Set.of())) {
+      for (String kind : helperReads.getOrDefault(id, Set.of())) {
         KubeKind.all().stream().filter(k -> k.kind().equals(kind)).forEach(k -> out.add(k, id));
       }
     }
@@ -59,9 +96,9 @@ public final class KindRules {
     rulesByKind.computeIfAbsent(kind, k -> new TreeSet<>()).add(ruleId);
   }
 
-  /** The kinds some rule reads, in catalog order. */
+  /** The kinds some rule reads, in catalog order: those the rules show, and every kind that carries pods (pod and container rules judge them all). */
   public List<KubeKind> kinds() {
-    return KubeKind.all().stream().filter(rulesByKind::containsKey).toList();
+    return KubeKind.all().stream().filter(k -> rulesByKind.containsKey(k) || carriesPods(k) && !podLevel.isEmpty()).toList();
   }
 
   /** Every rule whose examples involve this kind. */
@@ -82,7 +119,7 @@ public final class KindRules {
     return out;
   }
 
-  static boolean carriesPods(KubeKind kind) {
+  public static boolean carriesPods(KubeKind kind) {
     return Set.of("Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "PodTemplate")
         .contains(kind.kind()) && (kind.group().isEmpty() || kind.group().equals("apps") || kind.group().equals("batch"));
   }
