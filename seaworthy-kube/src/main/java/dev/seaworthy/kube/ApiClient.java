@@ -195,6 +195,15 @@ final class ApiClient implements AutoCloseable {
   }
 
   static String oneLine(Throwable e) {
+    if (e instanceof java.net.ConnectException) {
+      return "connection refused";
+    }
+    if (e instanceof java.net.http.HttpConnectTimeoutException || e instanceof java.net.http.HttpTimeoutException) {
+      return "connection timed out";
+    }
+    if (e instanceof javax.net.ssl.SSLException) {
+      return "TLS handshake failed (" + e.getMessage() + ")";
+    }
     String m = e.getMessage();
     if (m == null || m.isBlank()) {
       return e.getClass().getSimpleName();
