@@ -147,6 +147,65 @@ class ClusterAuditTest {
     assertThat(CliRun.of("audit").err()).contains("missing PATH");
   }
 
+  @Test
+  void theReplicaSetsAndPodsOfADeploymentAreJudgedThroughItsTemplateOnly() throws Exception {
+    cluster.apply("""
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web, namespace: shop}
+        spec:
+          replicas: 2
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers: [{name: app, image: "nginx:1.27", securityContext: {privileged: true}}]
+        """);
+    String deploymentUid = uid("/apis/apps/v1/namespaces/shop/deployments/web");
+    cluster.apply("""
+        apiVersion: apps/v1
+        kind: ReplicaSet
+        metadata:
+          name: web-5c9
+          namespace: shop
+          ownerReferences: [{apiVersion: apps/v1, kind: Deployment, name: web, uid: %s, controller: true}]
+        spec:
+          replicas: 2
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers: [{name: app, image: "nginx:1.27", securityContext: {privileged: true}}]
+        """.formatted(deploymentUid));
+    String replicaSetUid = uid("/apis/apps/v1/namespaces/shop/replicasets/web-5c9");
+    for (String pod : List.of("web-5c9-a", "web-5c9-b")) {
+      cluster.apply("""
+          apiVersion: v1
+          kind: Pod
+          metadata:
+            name: %s
+            namespace: shop
+            labels: {app: web}
+            ownerReferences: [{apiVersion: apps/v1, kind: ReplicaSet, name: web-5c9, uid: %s, controller: true}]
+          spec:
+            containers: [{name: app, image: "nginx:1.27", securityContext: {privileged: true}}]
+          status: {phase: Running, qosClass: BestEffort}
+          """.formatted(pod, replicaSetUid));
+    }
+
+    CliRun run = CliRun.of("audit", "--cluster", "--kubeconfig", kubeconfig, "-A", "--no-config", "-o", "json", "--fail-on", "none",
+        "--include", "privileged-container,pod-qos-best-effort");
+
+    assertThat(findings(run.out(), false)).containsExactly(
+        "pod-qos-best-effort Pod/shop/web-5c9-a", "privileged-container Deployment/shop/web");
+  }
+
+  private String uid(String path) throws Exception {
+    var response = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(cluster.url() + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(response.body()).get("metadata").get("uid").asString();
+  }
+
   private static String[] concat(String[]... parts) {
     return Stream.of(parts).flatMap(Stream::of).toArray(String[]::new);
   }
