@@ -103,7 +103,8 @@ class ClusterAuditTest {
     CliRun run = CliRun.of("audit", "--cluster", "--kubeconfig", kubeconfig, "-n", "ops", "--no-config", "--include", "privileged-container");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(run.out()).contains("Pod/ops/debug\n").contains("CRITICAL Pod/ops/debug  container \"shell\"").contains("Kubernetes 1.33");
+    assertThat(run.out()).contains("Pod/ops/debug\n").contains("CRITICAL Pod/ops/debug  container \"shell\"").contains("Kubernetes 1.33")
+        .contains("| 1 resource from the cluster |");
     assertThat(run.err()).contains("(namespace ops; -A for all namespaces)");
   }
 
