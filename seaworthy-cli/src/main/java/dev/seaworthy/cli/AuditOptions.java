@@ -36,8 +36,25 @@ import picocli.CommandLine.Parameters;
  */
 final class AuditOptions {
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for standard input.")
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders, or - for standard input (not with --cluster).")
   List<String> paths = new ArrayList<>();
+
+  @Option(names = "--cluster", description = "Audit the live cluster of the kubeconfig's context instead of files.")
+  boolean cluster;
+
+  @Option(names = "--context", paramLabel = "CONTEXT", description = "Kubeconfig context to use with --cluster. Default: the current context.")
+  String context;
+
+  @Option(names = "--kubeconfig", paramLabel = "FILE",
+      description = "Kubeconfig file for --cluster. Default: KUBECONFIG, then ~/.kube/config, then the pod's service account.")
+  Path kubeconfig;
+
+  @Option(names = {"-n", "--namespace"}, paramLabel = "NAMESPACE",
+      description = "With --cluster, read only this namespace. Default: the context's namespace (as kubectl).")
+  String namespace;
+
+  @Option(names = {"-A", "--all-namespaces"}, description = "With --cluster, read every namespace.")
+  boolean allNamespaces;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY",
       description = "Exit 3 when a finding is at or above this severity: info, low, medium, high, critical, or none. Default: high (or failOn in the config).")
@@ -76,6 +93,7 @@ final class AuditOptions {
 
   /** Loads the input and runs the engine; warnings about the configuration go to stderr. */
   AuditReport run(Terminal terminal) {
+    checkInputFlags();
     if (paths.stream().filter(ManifestLoader.STDIN::equals).count() > 1) {
       throw new UsageException("- (standard input) can be given only once");
     }
@@ -96,12 +114,26 @@ final class AuditOptions {
     checkRuleFilters(exclude, known, "--exclude");
     threshold = failThreshold(configFile);
     AuditConfig auditConfig = auditConfig(configFile);
-    warnAboutCalendar(auditConfig, terminal);
-    LoadedInput input = loader(terminal).load(paths);
+    LoadedInput input;
+    if (cluster) {
+      // the only path that loads the live-cluster module (and fabric8): file audits never touch it
+      ClusterInput.Result live = ClusterInput.read(this, registry, terminal);
+      input = live.input();
+      List<String> excluded = new ArrayList<>(auditConfig.exclude());
+      excluded.addAll(live.notEvaluated());
+      auditConfig = new AuditConfig(
+          auditConfig.targetVersion().isPresent() ? auditConfig.targetVersion() : live.version(),
+          auditConfig.auditDate(), auditConfig.clusterName(), auditConfig.rules(), auditConfig.include(), excluded,
+          auditConfig.exemptions(), auditConfig.builtInExemptions(), auditConfig.annotationSuppressions(), auditConfig.threads());
+      warnAboutCalendar(auditConfig, terminal);
+    } else {
+      warnAboutCalendar(auditConfig, terminal);
+      input = loader(terminal).load(paths);
+    }
     this.input = input;
     AuditReport report = new AuditEngine(registry).audit(input, auditConfig);
     if (report.resourcesAudited() == 0 && report.inputErrors().isEmpty()) {
-      terminal.err().println("seaworthy: no Kubernetes objects found in " + String.join(" ", paths));
+      terminal.err().println("seaworthy: no Kubernetes objects found in " + (cluster ? "the cluster" : String.join(" ", paths)));
     }
     return report;
   }
@@ -109,6 +141,22 @@ final class AuditOptions {
   /** Manifests, and through the source loaders every other input kind Seaworthy reads (Terraform). */
   static ManifestLoader loader(Terminal terminal) {
     return new ManifestLoader(LoadLimits.DEFAULTS, terminal::in, List.of(new TerraformLoader(LoadLimits.DEFAULTS)));
+  }
+
+  /** Files or a cluster, never both; the cluster flags only with --cluster. */
+  private void checkInputFlags() {
+    if (cluster && !paths.isEmpty()) {
+      throw new UsageException("--cluster reads the cluster: give no PATH with it");
+    }
+    if (!cluster && paths.isEmpty()) {
+      throw new UsageException("missing PATH: give files, folders or - (standard input), or --cluster");
+    }
+    if (!cluster && (context != null || kubeconfig != null || namespace != null || allNamespaces)) {
+      throw new UsageException("--context, --kubeconfig, --namespace and --all-namespaces go with --cluster");
+    }
+    if (namespace != null && allNamespaces) {
+      throw new UsageException("--namespace and --all-namespaces contradict each other");
+    }
   }
 
   /** The --fail-on threshold (null: never fail on findings); known after {@link #run}. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Audits how far a Kubernetes setup on AWS EKS is from production-grade, line by line.",
-    subcommands = {AuditCommand.class, ChecklistCommand.class, RulesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AuditCommand.class, ChecklistCommand.class, DiagnoseCommand.class, RulesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit codes: 0 clean, 1 internal error, 2 usage error, 3 findings at or above --fail-on,",
@@ -90,6 +90,9 @@ public final class SeaworthyCli implements Runnable {
       }
       if (cls == RulesCommand.Docs.class) {
         return cls.cast(new RulesCommand.Docs(terminal));
+      }
+      if (cls == DiagnoseCommand.class) {
+        return cls.cast(new DiagnoseCommand(terminal));
       }
       if (cls == ChecklistCommand.class) {
         return cls.cast(new ChecklistCommand(terminal));

@@ -107,7 +107,13 @@ public final class TextReporter implements Reporter {
       line.append(" (").append(report.suppressed().size()).append(" suppressed)");
     }
     line.append(" | ").append(report.resourcesAudited()).append(report.resourcesAudited() == 1 ? " resource" : " resources");
-    line.append(" in ").append(report.filesRead()).append(report.filesRead() == 1 ? " file" : " files");
+    boolean live = !report.evaluations().isEmpty()
+        && report.evaluations().stream().allMatch(e -> e.resource().origin() == dev.seaworthy.core.model.Origin.LIVE);
+    if (live) {
+      line.append(" from the cluster");
+    } else {
+      line.append(" in ").append(report.filesRead()).append(report.filesRead() == 1 ? " file" : " files");
+    }
     if (!report.inputErrors().isEmpty()) {
       line.append(", ").append(report.inputErrors().size()).append(" unreadable");
     }

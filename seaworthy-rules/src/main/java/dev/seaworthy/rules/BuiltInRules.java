@@ -9,6 +9,7 @@ import dev.seaworthy.rules.dr.DrRules;
 import dev.seaworthy.rules.identity.IdentityRules;
 import dev.seaworthy.rules.images.ImageRules;
 import dev.seaworthy.rules.ingress.IngressRules;
+import dev.seaworthy.rules.live.LiveRules;
 import dev.seaworthy.rules.network.NetworkRules;
 import dev.seaworthy.rules.observability.ObservabilityRules;
 import dev.seaworthy.rules.reliability.ReliabilityRules;
@@ -37,6 +38,7 @@ public final class BuiltInRules {
     all.addAll(IdentityRules.all());
     all.addAll(ImageRules.all());
     all.addAll(IngressRules.all());
+    all.addAll(LiveRules.all());
     all.addAll(NetworkRules.all());
     all.addAll(ObservabilityRules.all());
     all.addAll(ReliabilityRules.all());

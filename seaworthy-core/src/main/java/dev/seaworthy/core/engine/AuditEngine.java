@@ -14,6 +14,7 @@ import dev.seaworthy.core.model.Origin;
 import dev.seaworthy.core.model.Position;
 import dev.seaworthy.core.model.Resource;
 import dev.seaworthy.core.rule.ContainerRule;
+import dev.seaworthy.core.rule.LiveStateRule;
 import dev.seaworthy.core.rule.PodSpecRule;
 import dev.seaworthy.core.rule.ResourceRule;
 import dev.seaworthy.core.rule.Rule;
@@ -85,7 +86,7 @@ public final class AuditEngine {
     }
     Set<String> knownIds = new TreeSet<>();
     registry.metas().forEach(m -> knownIds.add(m.id()));
-    Evaluation evaluation = new Evaluation(active, context, exemptions, config.annotationSuppressions(), knownIds);
+    Evaluation evaluation = new Evaluation(active, context, exemptions, config.annotationSuppressions(), knownIds, replicas(audited));
     Accumulator total = run(audited, evaluation, config.threads());
 
     total.findings.sort(Finding.ORDER);
@@ -121,6 +122,32 @@ public final class AuditEngine {
         config.auditDate(),
         Score.compute(evaluatedWeight, failedWeight, total.findings),
         total.evaluations);
+  }
+
+  /**
+   * Objects a controller made from a template that is itself in the input: a live Deployment's
+   * ReplicaSets and their Pods, a CronJob's Jobs. Judging them with the template's rules would repeat
+   * each finding once per copy, so only {@link LiveStateRule}s look at them. An owner that is not in
+   * the input (a controller Seaworthy did not read) leaves its objects audited like any other.
+   */
+  private static Set<Resource> replicas(List<Resource> resources) {
+    Set<String> uids = new java.util.HashSet<>();
+    for (Resource r : resources) {
+      r.node().at("metadata", "uid").text().ifPresent(uids::add);
+    }
+    Set<Resource> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (uids.isEmpty()) {
+      return out;
+    }
+    for (Resource r : resources) {
+      for (Node owner : r.node().at("metadata", "ownerReferences").items()) {
+        if (owner.at("controller").asBoolean().orElse(false) && owner.at("uid").text().map(uids::contains).orElse(false)) {
+          out.add(r);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static Accumulator run(List<Resource> resources, Evaluation evaluation, int threads) {
@@ -216,9 +243,12 @@ public final class AuditEngine {
     final List<Exemption> exemptions;
     final boolean annotations;
     final Set<String> knownIds;
+    final Set<Resource> replicas;
 
-    Evaluation(List<ActiveRule> rules, RuleContext context, List<Exemption> exemptions, boolean annotations, Set<String> knownIds) {
+    Evaluation(List<ActiveRule> rules, RuleContext context, List<Exemption> exemptions, boolean annotations, Set<String> knownIds,
+        Set<Resource> replicas) {
       this.rules = rules;
+      this.replicas = replicas;
       this.knownIds = knownIds;
       this.context = context;
       this.exemptions = exemptions;
@@ -232,7 +262,11 @@ public final class AuditEngine {
       ignores.unknownIds(knownIds).forEach((id, declared) -> acc.notices.add(new Notice(declared.position(),
           resource.ref() + ": " + IGNORE_ANNOTATION + " names unknown rule \"" + id + "\"")));
       List<String> evaluatedIds = new ArrayList<>();
+      boolean replica = replicas.contains(resource);
       for (ActiveRule rule : rules) {
+        if (replica && !(rule.rule instanceof LiveStateRule)) {
+          continue;
+        }
         List<Finding> found = new ArrayList<>();
         boolean applies;
         try {

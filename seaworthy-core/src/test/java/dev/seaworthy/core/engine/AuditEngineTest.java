@@ -544,4 +544,41 @@ class AuditEngineTest {
     AuditReport overridden = engine(new EngineTestRules.Graded()).audit(load(text), configured);
     assertThat(overridden.findings()).extracting(Finding::severity).containsExactly(Severity.MEDIUM, Severity.MEDIUM);
   }
+
+  @Test
+  void testReplicasOfATemplateInTheInputAreJudgedOnlyByLiveStateRules() {
+    String yaml = """
+        apiVersion: apps/v1
+        kind: ReplicaSet
+        metadata: {name: web-1, namespace: shop, uid: rs-1}
+        spec:
+          template:
+            spec: {hostNetwork: true, containers: [{name: a, image: x}]}
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web-1-a
+          namespace: shop
+          ownerReferences: [{apiVersion: apps/v1, kind: ReplicaSet, name: web-1, uid: rs-1, controller: true}]
+        spec: {hostNetwork: true, containers: [{name: a, image: x}]}
+        status: {phase: Failed}
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: orphan
+          namespace: shop
+          ownerReferences: [{apiVersion: apps/v1, kind: ReplicaSet, name: gone, uid: rs-gone, controller: true}]
+        spec: {hostNetwork: true, containers: [{name: a, image: x}]}
+        """;
+
+    AuditReport report = engine(new EngineTestRules.HostNetwork(), new EngineTestRules.PodFailed()).audit(load(yaml), BASE);
+
+    assertThat(report.findings()).extracting(f -> f.ruleId() + " " + f.resource().display())
+        .containsExactlyInAnyOrder(
+            "host-network ReplicaSet/shop/web-1",
+            "pod-phase-failed Pod/shop/web-1-a",
+            "host-network Pod/shop/orphan");
+  }
 }

@@ -177,4 +177,26 @@ final class EngineTestRules {
       return List.of(resource.labels().containsKey("mild") ? v.withSeverity(Severity.LOW) : v);
     }
   }
+
+  @RuleInfo(
+      id = "pod-phase-failed",
+      title = "Pod has failed",
+      severity = Severity.MEDIUM,
+      category = Category.RELIABILITY,
+      description = "A test rule that judges live state: flags Pods whose status.phase is Failed.",
+      remediation = "Look at the pod.",
+      example = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: a, image: x}]}\nstatus: {phase: Failed}\n",
+      fixedExample = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: a, image: x}]}\nstatus: {phase: Running}\n")
+  static final class PodFailed implements ResourceRule, dev.seaworthy.core.rule.LiveStateRule {
+    @Override
+    public boolean appliesTo(Resource resource) {
+      return resource.kind().equals("Pod");
+    }
+
+    @Override
+    public List<Violation> check(Resource resource, RuleContext context) {
+      return resource.node().at("status", "phase").text().filter("Failed"::equals).isPresent()
+          ? Violation.one(resource.node().at("status", "phase"), "pod has failed") : List.of();
+    }
+  }
 }
