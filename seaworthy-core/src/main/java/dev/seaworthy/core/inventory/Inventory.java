@@ -32,6 +32,33 @@ public final class Inventory {
   private final Map<String, Map<String, List<SelectorOwner>>> servicesByLabel = new HashMap<>();
   private final Map<String, List<Resource>> autoscalersByTarget = new HashMap<>();
   private final Map<Resource, Integer> inputOrder = new java.util.IdentityHashMap<>();
+  private final Map<Derived<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A fact about the whole input that rules read for every resource (the Cluster Autoscalers of the
+   * input, the namespaces it names...). Computing it per resource makes an audit quadratic; an
+   * inventory computes each one once, on first use, and shares it between rules and threads. The
+   * function must be pure: it may run more than once when threads race, and one result is kept.
+   */
+  public static final class Derived<T> {
+    private final String name;
+    private final java.util.function.Function<Inventory, T> compute;
+
+    private Derived(String name, java.util.function.Function<Inventory, T> compute) {
+      this.name = java.util.Objects.requireNonNull(name, "name");
+      this.compute = java.util.Objects.requireNonNull(compute, "compute");
+    }
+
+    /** Declare once, in a static final field: identity is the key. */
+    public static <T> Derived<T> of(String name, java.util.function.Function<Inventory, T> compute) {
+      return new Derived<>(name, compute);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
 
   /** A Service and its parsed selector. */
   private record SelectorOwner(Resource owner, LabelSelector selector) {}
@@ -156,6 +183,21 @@ public final class Inventory {
       }
     }
     return out;
+  }
+
+  /** The value of a derived fact for this inventory, computed on first use (never null). */
+  @SuppressWarnings("unchecked")
+  public <T> T get(Derived<T> fact) {
+    Object value = derived.get(fact);
+    if (value == null) {
+      // not computeIfAbsent: a fact may read other facts, and the map forbids recursive updates
+      value = java.util.Objects.requireNonNull(fact.compute.apply(this), () -> "derived fact " + fact + " is null");
+      Object raced = derived.putIfAbsent(fact, value);
+      if (raced != null) {
+        value = raced;
+      }
+    }
+    return (T) value;
   }
 
   /** HorizontalPodAutoscalers in the workload's namespace whose scaleTargetRef names it. */
