@@ -96,7 +96,7 @@ final class AuditOptions {
     threshold = failThreshold(configFile);
     AuditConfig auditConfig = auditConfig(configFile);
     warnAboutCalendar(auditConfig, terminal);
-    LoadedInput input = new ManifestLoader(LoadLimits.DEFAULTS, terminal::in).load(paths);
+    LoadedInput input = new ManifestLoader(LoadLimits.DEFAULTS, terminal::in, auditConfig.threads()).load(paths);
     this.input = input;
     AuditReport report = new AuditEngine(registry).audit(input, auditConfig);
     if (report.resourcesAudited() == 0 && report.inputErrors().isEmpty()) {
