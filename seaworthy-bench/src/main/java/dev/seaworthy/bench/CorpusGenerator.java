@@ -123,6 +123,12 @@ public final class CorpusGenerator {
       crd(crds, kind);
     }
     write("cluster/crds/acme-crds.yaml", crds);
+    if (!done()) {
+      Yaml classes = new Yaml();
+      classes.doc("networking.k8s.io/v1", "IngressClass", null, "alb").line("spec:").line("  controller: ingress.k8s.aws/alb");
+      count();
+      write("cluster/ingress/ingress-classes.yml", classes);
+    }
   }
 
   private void namespace(int index) {
@@ -131,7 +137,8 @@ public final class CorpusGenerator {
     String base = "teams/" + team + "/" + ns;
     Yaml y = new Yaml();
     y.doc("v1", "Namespace", null, ns).line("  labels:").line("    team: " + team)
-        .line("    pod-security.kubernetes.io/enforce: " + (bad() ? "privileged" : "restricted"));
+        .line("    pod-security.kubernetes.io/enforce: " + (bad() ? "privileged" : "restricted"))
+        .line("    pod-security.kubernetes.io/audit: restricted").line("    pod-security.kubernetes.io/warn: restricted");
     count();
     if (!done()) {
       resourceQuota(y, ns);
@@ -148,6 +155,10 @@ public final class CorpusGenerator {
     write(base + "/namespace.yaml", y);
     if (!done() && random.nextInt(3) == 0) {
       Yaml secrets = new Yaml();
+      secrets.doc("v1", "ServiceAccount", ns, "external-secrets-sa")
+          .line("  annotations:").line("    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/" + ns + "-external-secrets")
+          .line("automountServiceAccountToken: false");
+      count();
       secretStore(secrets, ns);
       for (int i = 0; i < 1 + random.nextInt(4) && !done(); i++) {
         externalSecret(secrets, ns, i);
@@ -168,7 +179,8 @@ public final class CorpusGenerator {
     String kind = random.nextInt(10) < 7 ? "Deployment" : random.nextBoolean() ? "StatefulSet" : "DaemonSet";
     int port = 8000 + random.nextInt(1000);
     Yaml workload = new Yaml();
-    workload(workload, kind, ns, team, name, port);
+    // an HPA owns the replica count of the Deployments it scales: those leave replicas unset
+    workload(workload, kind, ns, team, name, port, kind.equals("Deployment"));
     parts.add(workload);
     String[] names = {"workload"};
     List<String> partNames = new ArrayList<>(List.of(names));
@@ -232,7 +244,7 @@ public final class CorpusGenerator {
     resources++;
   }
 
-  private void workload(Yaml y, String kind, String ns, String team, String name, int port) {
+  private void workload(Yaml y, String kind, String ns, String team, String name, int port, boolean scaled) {
     boolean badPod = bad();
     int mistake = badPod ? random.nextInt(12) : -1;
     y.doc("apps/v1", kind, ns, name);
@@ -240,8 +252,10 @@ public final class CorpusGenerator {
     y.line("  annotations:").line("    owner: " + team + "@example.com")
         .line("    description: \"" + name + " service of the " + team + " team, generated for benchmarks\"");
     y.line("spec:");
-    if (!kind.equals("DaemonSet")) {
-      y.line("  replicas: " + (mistake == 5 ? 1 : 2 + random.nextInt(4)));
+    if (mistake == 5) {
+      y.line("  replicas: 1");
+    } else if (!kind.equals("DaemonSet") && !scaled) {
+      y.line("  replicas: " + (2 + random.nextInt(4)));
     }
     if (kind.equals("StatefulSet")) {
       y.line("  serviceName: " + name);
@@ -378,7 +392,8 @@ public final class CorpusGenerator {
     y.line("  annotations:").line("    alb.ingress.kubernetes.io/scheme: internet-facing").line("    alb.ingress.kubernetes.io/target-type: ip")
         .line("    alb.ingress.kubernetes.io/healthcheck-path: /health")
         .line("    alb.ingress.kubernetes.io/listen-ports: '[{\"HTTPS\": 443}]'")
-        .line("    alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:us-east-1:123456789012:certificate/" + hex(8) + "-" + hex(4) + "-" + hex(4) + "-" + hex(4) + "-" + hex(12));
+        .line("    alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:us-east-1:123456789012:certificate/" + hex(8) + "-" + hex(4) + "-" + hex(4) + "-" + hex(4) + "-" + hex(12))
+        .line("    alb.ingress.kubernetes.io/wafv2-acl-arn: arn:aws:wafv2:us-east-1:123456789012:regional/webacl/" + ns + "/" + hex(8));
     y.line("spec:").line("  ingressClassName: alb").line("  rules:").line("    - host: " + name + "." + ns + ".example.com").line("      http:")
         .line("        paths:").line("          - path: /").line("            pathType: Prefix").line("            backend:")
         .line("              service:").line("                name: " + name).line("                port:")
