@@ -32,6 +32,7 @@ public final class Inventory {
   private final Map<String, Map<String, List<SelectorOwner>>> servicesByLabel = new HashMap<>();
   private final Map<String, List<Resource>> autoscalersByTarget = new HashMap<>();
   private final Map<Resource, Integer> inputOrder = new java.util.IdentityHashMap<>();
+  private final Map<Resource, PodSpecView> podSpecByResource = new java.util.IdentityHashMap<>();
   private final Map<Derived<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
@@ -73,6 +74,7 @@ public final class Inventory {
       PodSpecView.of(r)
           .ifPresent(
               p -> {
+                podSpecByResource.put(r, p);
                 podSpecs.add(p);
                 podSpecsByNamespace.computeIfAbsent(namespaceOf(r), k -> new ArrayList<>()).add(p);
                 Map<String, List<PodSpecView>> byLabel = podsByLabel.computeIfAbsent(namespaceOf(r), k -> new HashMap<>());
@@ -123,6 +125,18 @@ public final class Inventory {
   /** A namespaced object by kind, namespace and name. */
   public Optional<Resource> find(String kind, String namespace, String name) {
     return Optional.ofNullable(byIdentity.get(identity(kind, namespace, name)));
+  }
+
+  /**
+   * The pod spec view of one of this inventory's resources (the same instance every rule sees), or
+   * empty when it carries none. A resource not in the inventory gets a fresh view.
+   */
+  public Optional<PodSpecView> podSpecOf(Resource resource) {
+    PodSpecView view = podSpecByResource.get(resource);
+    if (view != null) {
+      return Optional.of(view);
+    }
+    return inputOrder.containsKey(resource) ? Optional.empty() : PodSpecView.of(resource);
   }
 
   public List<PodSpecView> podSpecs() {
