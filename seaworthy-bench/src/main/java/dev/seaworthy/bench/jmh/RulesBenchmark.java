@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -95,17 +96,32 @@ public class RulesBenchmark {
 
   private AuditEngine engine;
   private LoadedInput input;
+  private LoadedInput hundred;
   private AuditConfig config;
 
   @Setup
   public void setUp() {
     engine = new AuditEngine(RuleRegistry.withPlugins(BuiltInRules.all()));
     input = new ManifestLoader().loadText("deployment.yaml", DEPLOYMENT);
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      // its own name, labels and service account, as distinct workloads have
+      many.append(DEPLOYMENT.replace(": api\n", ": api-" + i + "\n")).append("---\n");
+    }
+    hundred = new ManifestLoader().loadText("deployments.yaml", many.toString());
     config = AuditConfig.defaults().withAuditDate(LocalDate.of(2026, 1, 15)).withThreads(1);
   }
 
+  /** One audit of one object: includes what every audit pays once (inventory, sorting, score). */
   @Benchmark
   public AuditReport catalogOnOneDeployment() {
     return engine.audit(input, config);
+  }
+
+  /** The cost per object inside a larger audit: 100 Deployments per operation, reported per Deployment. */
+  @Benchmark
+  @OperationsPerInvocation(100)
+  public AuditReport catalogPerDeploymentOfHundred() {
+    return engine.audit(hundred, config);
   }
 }
