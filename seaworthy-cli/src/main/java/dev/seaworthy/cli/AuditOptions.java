@@ -128,7 +128,7 @@ final class AuditOptions {
       warnAboutCalendar(auditConfig, terminal);
     } else {
       warnAboutCalendar(auditConfig, terminal);
-      input = loader(terminal).load(paths);
+      input = loader(terminal, auditConfig.threads()).load(paths);
     }
     this.input = input;
     AuditReport report = new AuditEngine(registry).audit(input, auditConfig);
@@ -139,8 +139,8 @@ final class AuditOptions {
   }
 
   /** Manifests, and through the source loaders every other input kind Seaworthy reads (Terraform). */
-  static ManifestLoader loader(Terminal terminal) {
-    return new ManifestLoader(LoadLimits.DEFAULTS, terminal::in, List.of(new TerraformLoader(LoadLimits.DEFAULTS)));
+  static ManifestLoader loader(Terminal terminal, int threads) {
+    return new ManifestLoader(LoadLimits.DEFAULTS, terminal::in, List.of(new TerraformLoader(LoadLimits.DEFAULTS)), threads);
   }
 
   /** Files or a cluster, never both; the cluster flags only with --cluster. */

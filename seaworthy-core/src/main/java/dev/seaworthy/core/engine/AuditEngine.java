@@ -257,7 +257,7 @@ public final class AuditEngine {
 
     void evaluate(Resource resource, Accumulator acc) {
       ResourceRef ref = ResourceRef.of(resource);
-      Optional<PodSpecView> pod = PodSpecView.of(resource);
+      Optional<PodSpecView> pod = context.inventory().podSpecOf(resource);
       AnnotationIgnores ignores = annotations ? AnnotationIgnores.of(resource, pod) : AnnotationIgnores.NONE;
       ignores.unknownIds(knownIds).forEach((id, declared) -> acc.notices.add(new Notice(declared.position(),
           resource.ref() + ": " + IGNORE_ANNOTATION + " names unknown rule \"" + id + "\"")));

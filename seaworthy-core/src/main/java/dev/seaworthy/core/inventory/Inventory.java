@@ -32,6 +32,34 @@ public final class Inventory {
   private final Map<String, Map<String, List<SelectorOwner>>> servicesByLabel = new HashMap<>();
   private final Map<String, List<Resource>> autoscalersByTarget = new HashMap<>();
   private final Map<Resource, Integer> inputOrder = new java.util.IdentityHashMap<>();
+  private final Map<Resource, PodSpecView> podSpecByResource = new java.util.IdentityHashMap<>();
+  private final Map<Derived<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A fact about the whole input that rules read for every resource (the Cluster Autoscalers of the
+   * input, the namespaces it names...). Computing it per resource makes an audit quadratic; an
+   * inventory computes each one once, on first use, and shares it between rules and threads. The
+   * function must be pure: it may run more than once when threads race, and one result is kept.
+   */
+  public static final class Derived<T> {
+    private final String name;
+    private final java.util.function.Function<Inventory, T> compute;
+
+    private Derived(String name, java.util.function.Function<Inventory, T> compute) {
+      this.name = java.util.Objects.requireNonNull(name, "name");
+      this.compute = java.util.Objects.requireNonNull(compute, "compute");
+    }
+
+    /** Declare once, in a static final field: identity is the key. */
+    public static <T> Derived<T> of(String name, java.util.function.Function<Inventory, T> compute) {
+      return new Derived<>(name, compute);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
 
   /** A Service and its parsed selector. */
   private record SelectorOwner(Resource owner, LabelSelector selector) {}
@@ -46,6 +74,7 @@ public final class Inventory {
       PodSpecView.of(r)
           .ifPresent(
               p -> {
+                podSpecByResource.put(r, p);
                 podSpecs.add(p);
                 podSpecsByNamespace.computeIfAbsent(namespaceOf(r), k -> new ArrayList<>()).add(p);
                 Map<String, List<PodSpecView>> byLabel = podsByLabel.computeIfAbsent(namespaceOf(r), k -> new HashMap<>());
@@ -96,6 +125,18 @@ public final class Inventory {
   /** A namespaced object by kind, namespace and name. */
   public Optional<Resource> find(String kind, String namespace, String name) {
     return Optional.ofNullable(byIdentity.get(identity(kind, namespace, name)));
+  }
+
+  /**
+   * The pod spec view of one of this inventory's resources (the same instance every rule sees), or
+   * empty when it carries none. A resource not in the inventory gets a fresh view.
+   */
+  public Optional<PodSpecView> podSpecOf(Resource resource) {
+    PodSpecView view = podSpecByResource.get(resource);
+    if (view != null) {
+      return Optional.of(view);
+    }
+    return inputOrder.containsKey(resource) ? Optional.empty() : PodSpecView.of(resource);
   }
 
   public List<PodSpecView> podSpecs() {
@@ -156,6 +197,21 @@ public final class Inventory {
       }
     }
     return out;
+  }
+
+  /** The value of a derived fact for this inventory, computed on first use (never null). */
+  @SuppressWarnings("unchecked")
+  public <T> T get(Derived<T> fact) {
+    Object value = derived.get(fact);
+    if (value == null) {
+      // not computeIfAbsent: a fact may read other facts, and the map forbids recursive updates
+      value = java.util.Objects.requireNonNull(fact.compute.apply(this), () -> "derived fact " + fact + " is null");
+      Object raced = derived.putIfAbsent(fact, value);
+      if (raced != null) {
+        value = raced;
+      }
+    }
+    return (T) value;
   }
 
   /** HorizontalPodAutoscalers in the workload's namespace whose scaleTargetRef names it. */

@@ -80,6 +80,9 @@ final class DocumentSplitter {
    * one), comments and blank lines follow it; -1 otherwise.
    */
   private static int trailingDirectives(String text) {
+    if (!text.startsWith("...") && !text.contains("\n...")) {
+      return -1; // no end marker at all: the common case, decided without walking the lines
+    }
     int afterEnd = -1;
     int pos = 0;
     while (pos < text.length()) {
@@ -98,8 +101,13 @@ final class DocumentSplitter {
 
   private static boolean onlyDirectives(String text) {
     boolean sawDirective = false;
-    for (String l : text.split("\n", -1)) {
-      String s = l.strip();
+    // line by line without splitting the whole chunk: a document's first content line ends the scan
+    int pos = 0;
+    while (pos <= text.length()) {
+      int eol = text.indexOf('\n', pos);
+      int end = eol < 0 ? text.length() : eol;
+      String s = text.substring(pos, end).strip();
+      pos = end + 1;
       if (s.startsWith("%")) {
         sawDirective = true;
       } else if (!s.isEmpty() && !s.startsWith("#")) {

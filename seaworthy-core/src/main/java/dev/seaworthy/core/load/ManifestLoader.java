@@ -37,6 +37,7 @@ public final class ManifestLoader {
   private final YamlReader reader;
   private final Supplier<InputStream> stdin;
   private final List<SourceLoader> sources;
+  private final int threads;
 
   public ManifestLoader(LoadLimits limits, Supplier<InputStream> stdin) {
     this(limits, stdin, List.of());
@@ -44,10 +45,22 @@ public final class ManifestLoader {
 
   /** A loader that hands the files the given source loaders claim to them. */
   public ManifestLoader(LoadLimits limits, Supplier<InputStream> stdin, List<SourceLoader> sources) {
+    this(limits, stdin, sources, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * {@code threads}: how many files of a folder are read and parsed at once. The result is the same
+   * for any value: files are parsed in parallel and their results put together in folder order.
+   */
+  public ManifestLoader(LoadLimits limits, Supplier<InputStream> stdin, List<SourceLoader> sources, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
     this.limits = limits;
     this.reader = new YamlReader(limits);
     this.stdin = stdin;
     this.sources = List.copyOf(sources);
+    this.threads = threads;
   }
 
   public ManifestLoader() {
@@ -194,30 +207,103 @@ public final class ManifestLoader {
       out.error(new Position(shownRoot, 0, 0), "cannot list folder: " + reason(e));
     }
     files.sort(null);
+    // Deciding what to read is quick and stateful (kustomize notices once per folder, files seen
+    // once): done in order. Reading and parsing is the cost: done in parallel, each file into its
+    // own collector, and the collectors merged in folder order so the result is that of a serial run.
     Kustomizations kustomizations = new Kustomizations(root, reader);
+    ChartFolders charts = new ChartFolders(root);
+    List<Object> steps = new ArrayList<>(); // a Notice to add, or a FileRead to run
     for (Path file : files) {
       String shown = displayName(root, shownRoot, file);
       if (file.getFileName().toString().equals("Chart.yaml")) {
-        out.notices.add(
+        steps.add(
             new Notice(
                 new Position(shown, 0, 0),
                 "Helm chart folder: its templates are not audited as they are; pipe `helm template` output to `seaworthy audit -`"));
         continue;
       }
       // a file also named on its own is read as named (a var file to apply, say), not as found
-      if (isInsideChartTemplates(root, file) || out.named.contains(Collector.key(file)) || !out.firstVisit(file)) {
+      if (charts.inside(file) || out.named.contains(Collector.key(file)) || !out.firstVisit(file)) {
         continue;
       }
       SourceLoader claimant = claimant(file);
       if (claimant != null) {
-        readClaimed(claimant, file, shown, false, out);
+        steps.add(new ClaimedRead(claimant, file, shown));
         continue;
       }
       Kustomizations.Verdict verdict = kustomizations.verdict(file);
-      verdict.notice().ifPresent(n -> out.notices.add(new Notice(new Position(displayName(root, shownRoot, n.folder()), 0, 0), n.message())));
+      verdict.notice().ifPresent(n -> steps.add(new Notice(new Position(displayName(root, shownRoot, n.folder()), 0, 0), n.message())));
       if (verdict.audit()) {
-        readFile(file, shown, out, true);
+        steps.add(new FileRead(file, shown));
       }
+    }
+    Collector[] read = new Collector[steps.size()];
+    java.util.function.IntConsumer readOne = i -> {
+      if (steps.get(i) instanceof FileRead f) {
+        read[i] = new Collector();
+        readFile(f.file(), f.shown(), read[i], true);
+      }
+    };
+    if (threads == 1 || steps.size() < 2) {
+      for (int i = 0; i < steps.size(); i++) {
+        readOne.accept(i);
+      }
+    } else {
+      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+      try {
+        pool.submit(() -> java.util.stream.IntStream.range(0, steps.size()).parallel().forEach(readOne)).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("reading interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("reading failed", e.getCause());
+      } finally {
+        pool.shutdown();
+      }
+    }
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i) instanceof Notice n) {
+        out.notices.add(n);
+      } else if (steps.get(i) instanceof ClaimedRead c) {
+        // few files, and the source loader reads them all at once later: read here, in order
+        readClaimed(c.claimant(), c.file(), c.shown(), false, out);
+      } else {
+        out.add(read[i]);
+        read[i] = null;
+      }
+    }
+  }
+
+  private record FileRead(Path file, String shown) {}
+
+  private record ClaimedRead(SourceLoader claimant, Path file, String shown) {}
+
+  /**
+   * Whether a file lies in a Helm chart: a folder between it and the root holds a Chart.yaml.
+   * Answers are kept per folder, so a large tree costs one look per folder, not one per file and level.
+   */
+  private static final class ChartFolders {
+    private final Path root;
+    private final java.util.Map<Path, Boolean> chart = new java.util.HashMap<>();
+
+    ChartFolders(Path root) {
+      this.root = root;
+    }
+
+    boolean inside(Path file) {
+      Path dir = file.getParent();
+      return dir != null && dir.startsWith(root) && inChart(dir);
+    }
+
+    private boolean inChart(Path dir) {
+      Boolean known = chart.get(dir);
+      if (known != null) {
+        return known;
+      }
+      Path parent = dir.getParent();
+      boolean answer = Files.isRegularFile(dir.resolve("Chart.yaml")) || (parent != null && parent.startsWith(root) && inChart(parent));
+      chart.put(dir, answer);
+      return answer;
     }
   }
 
@@ -227,15 +313,6 @@ public final class ManifestLoader {
     for (Path part : rel) {
       String s = part.toString();
       if (s.startsWith(".") && !s.equals(".") && !s.equals("..")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isInsideChartTemplates(Path root, Path file) {
-    for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("Chart.yaml"))) {
         return true;
       }
     }
@@ -403,6 +480,13 @@ public final class ManifestLoader {
       } catch (IOException e) {
         return p.toAbsolutePath().normalize(); // missing files are reported by readFile
       }
+    }
+
+    void add(Collector other) {
+      resources.addAll(other.resources);
+      errors.addAll(other.errors);
+      notices.addAll(other.notices);
+      files += other.files;
     }
 
     void error(Position p, String reason) {

@@ -42,6 +42,7 @@ public final class YamlReader {
 
   private final LoadLimits limits;
   private final LoadSettings settings;
+  private final Canonical strings = new Canonical();
 
   public YamlReader(LoadLimits limits) {
     this.limits = limits;
@@ -184,9 +185,14 @@ public final class YamlReader {
     final boolean map;
     final Position position;
     final Optional<Anchor> anchor;
-    final LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
-    final Map<String, Integer> keyLines = new HashMap<>();
-    final List<Node> items = new ArrayList<>();
+    // a mapping's entries and every key seen (merge keys too) with its line, for duplicate checks;
+    // plain lists, since most mappings are small and three hash maps per mapping cost more than the scan
+    final List<String> keys;
+    final List<Node> values;
+    final List<String> seenKeys;
+    final List<Integer> seenLines;
+    Map<String, Integer> seenIndex;
+    final List<Node> items;
     final List<Node> merges = new ArrayList<>();
     String pendingKey;
     Position pendingKeyPosition;
@@ -197,6 +203,48 @@ public final class YamlReader {
       this.map = map;
       this.position = position;
       this.anchor = anchor;
+      this.keys = map ? new ArrayList<>(4) : null;
+      this.values = map ? new ArrayList<>(4) : null;
+      this.seenKeys = map ? new ArrayList<>(4) : null;
+      this.seenLines = map ? new ArrayList<>(4) : null;
+      this.items = map ? null : new ArrayList<>();
+    }
+
+    /** The line a key was first seen on, recording it if new; null when new. */
+    Integer firstLine(String key, int line) {
+      if (seenIndex != null) {
+        Integer first = seenIndex.putIfAbsent(key, line);
+        if (first == null) {
+          seenKeys.add(key);
+          seenLines.add(line);
+        }
+        return first;
+      }
+      for (int i = 0; i < seenKeys.size(); i++) {
+        if (seenKeys.get(i).equals(key)) {
+          return seenLines.get(i);
+        }
+      }
+      seenKeys.add(key);
+      seenLines.add(line);
+      if (seenKeys.size() > 8) {
+        seenIndex = new HashMap<>();
+        for (int i = 0; i < seenKeys.size(); i++) {
+          seenIndex.putIfAbsent(seenKeys.get(i), seenLines.get(i));
+        }
+      }
+      return null;
+    }
+
+    /** Sets an entry; a repeated key (only possible for merge keys) keeps its place and takes the new value. */
+    void put(String key, Node value) {
+      int at = key.equals(MERGE_KEY) ? keys.indexOf(key) : -1;
+      if (at >= 0) {
+        values.set(at, value);
+      } else {
+        keys.add(key);
+        values.add(value);
+      }
     }
   }
 
@@ -260,7 +308,7 @@ public final class YamlReader {
 
     private void scalar(ScalarEvent e) {
       String tag = e.getTag().filter(t -> !"!".equals(t)).orElse(null);
-      ScalarNode node = new ScalarNode(valuePosition(e), e.getValue(), e.isPlain(), tag);
+      ScalarNode node = new ScalarNode(valuePosition(e), strings.of(e.getValue()), e.isPlain(), tag);
       remember(e, node);
       deliver(node, at(e), 0);
     }
@@ -277,8 +325,13 @@ public final class YamlReader {
     private void close() {
       Frame f = stack.pop();
       Node node;
-      if (f.map) {
-        LinkedHashMap<String, Node> merged = new LinkedHashMap<>(f.entries);
+      if (f.map && f.merges.isEmpty()) {
+        node = MapNode.ofDistinct(f.position, f.keys.toArray(new String[0]), f.values.toArray(new Node[0]));
+      } else if (f.map) {
+        LinkedHashMap<String, Node> merged = new LinkedHashMap<>();
+        for (int i = 0; i < f.keys.size(); i++) {
+          merged.put(f.keys.get(i), f.values.get(i));
+        }
         for (Node source : f.merges) {
           List<Node> maps = source.isList() ? source.items() : List.of(source);
           for (Node m : maps) {
@@ -340,7 +393,7 @@ public final class YamlReader {
         }
         String k = key.value();
         boolean merge = MERGE_KEY.equals(k) && key.isPlain();
-        Integer first = top.keyLines.putIfAbsent(k, where.line());
+        Integer first = top.firstLine(k, where.line());
         if (first != null && !merge) {
           throw new TooComplex(
               where, "duplicate key \"" + k + "\" (first at line " + first + "); kubectl rejects this document");
@@ -352,7 +405,7 @@ public final class YamlReader {
       if (MERGE_KEY.equals(top.pendingKey) && (node.isMap() || node.isList())) {
         top.merges.add(node);
       } else {
-        top.entries.put(top.pendingKey, node);
+        top.put(top.pendingKey, node);
       }
       top.pendingKey = null;
       top.pendingKeyPosition = null;

@@ -6,12 +6,18 @@ import java.util.Objects;
 /** A sequence, in document order. */
 public final class ListNode implements Node {
 
-  private final Position position;
+  // the position's parts rather than a Position: one object less per node of a large corpus
+  private final String file;
+  private final int line;
+  private final int column;
   private final List<Node> items;
   private final long weight;
 
   public ListNode(Position position, List<Node> items) {
-    this.position = Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(position, "position");
+    this.file = position.file();
+    this.line = position.line();
+    this.column = position.column();
     this.items = List.copyOf(items);
     long w = 1;
     for (Node n : this.items) {
@@ -22,7 +28,7 @@ public final class ListNode implements Node {
 
   @Override
   public Position position() {
-    return position;
+    return new Position(file, line, column);
   }
 
   @Override

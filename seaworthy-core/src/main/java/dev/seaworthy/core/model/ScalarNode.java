@@ -11,20 +11,29 @@ import java.util.OptionalLong;
  */
 public final class ScalarNode implements Node {
 
-  private final Position position;
+  // the position's parts rather than a Position: one object less per node of a large corpus
+  private final String file;
+  private final int line;
+  private final int column;
   private final String value;
   private final ScalarType type;
   private final boolean plain;
 
   public ScalarNode(Position position, String value, boolean plain, String explicitTag) {
-    this.position = Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(position, "position");
+    this.file = position.file();
+    this.line = position.line();
+    this.column = position.column();
     this.value = Objects.requireNonNull(value, "value");
     this.plain = plain;
     this.type = ScalarType.resolve(value, plain, explicitTag);
   }
 
   private ScalarNode(Position position, String source, ScalarType type) {
-    this.position = Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(position, "position");
+    this.file = position.file();
+    this.line = position.line();
+    this.column = position.column();
     this.value = Objects.requireNonNull(source, "source");
     this.plain = true;
     this.type = type;
@@ -66,7 +75,7 @@ public final class ScalarNode implements Node {
 
   @Override
   public Position position() {
-    return position;
+    return new Position(file, line, column);
   }
 
   @Override

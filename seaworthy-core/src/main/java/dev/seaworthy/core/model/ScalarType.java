@@ -48,11 +48,18 @@ public enum ScalarType {
     if (!plain) {
       return STRING;
     }
-    if (NULLS.contains(value)) {
-      return NULL;
+    if (value.length() <= 5) {
+      if (NULLS.contains(value)) {
+        return NULL;
+      }
+      if (TRUE.contains(value) || FALSE.contains(value)) {
+        return BOOL;
+      }
     }
-    if (TRUE.contains(value) || FALSE.contains(value)) {
-      return BOOL;
+    // every int and float spelling starts with a sign, a digit or a dot: most scalars skip the regexes
+    char first = value.charAt(0);
+    if (!(first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.')) {
+      return STRING;
     }
     if (INT_SYNTAX.matcher(value).matches()) {
       return INT;

@@ -70,8 +70,16 @@ public final class ContainerView {
   }
 
   public Optional<ImageReference> imageReference() {
-    return ImageReference.parse(image());
+    Optional<ImageReference> ref = imageReference;
+    if (ref == null) {
+      ref = ImageReference.parse(image()); // pure: a race parses twice and keeps an equal value
+      imageReference = ref;
+    }
+    return ref;
   }
+
+  /** Parsed on first use: many rules read the image of every container. */
+  private volatile Optional<ImageReference> imageReference;
 
   /** An init container with {@code restartPolicy: Always} runs beside the app for the pod's life. */
   public boolean isSidecar() {

@@ -29,6 +29,9 @@ public final class PodSpecView {
   private final String specPointer;
   private final String metadataPointer;
   private final List<ContainerView> containers;
+  // rules ask for these for every resource: filtered once
+  private final List<ContainerView> regular;
+  private final List<ContainerView> init;
   private volatile Map<String, String> podLabels;
 
   private PodSpecView(Resource resource, Node spec, Node templateMetadata, String specPointer, String metadataPointer) {
@@ -42,6 +45,8 @@ public final class PodSpecView {
     add(all, ContainerView.Type.CONTAINER, "containers");
     add(all, ContainerView.Type.EPHEMERAL, "ephemeralContainers");
     this.containers = List.copyOf(all);
+    this.regular = containers.stream().filter(c -> c.type() == ContainerView.Type.CONTAINER).toList();
+    this.init = containers.stream().filter(c -> c.type() == ContainerView.Type.INIT).toList();
   }
 
   private void add(List<ContainerView> out, ContainerView.Type type, String field) {
@@ -133,11 +138,11 @@ public final class PodSpecView {
   }
 
   public List<ContainerView> containers() {
-    return containers.stream().filter(c -> c.type() == ContainerView.Type.CONTAINER).toList();
+    return regular;
   }
 
   public List<ContainerView> initContainers() {
-    return containers.stream().filter(c -> c.type() == ContainerView.Type.INIT).toList();
+    return init;
   }
 
   /** Whether the object is a controller (Deployment, Job, ...) rather than a bare Pod. */

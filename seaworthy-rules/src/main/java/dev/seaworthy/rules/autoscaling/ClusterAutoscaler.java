@@ -86,8 +86,11 @@ final class ClusterAutoscaler {
 
   /** All pod specs of the input that run a Cluster Autoscaler. */
   static List<PodSpecView> deployments(Inventory inventory) {
-    return inventory.podSpecs().stream().filter(p -> !containers(p).isEmpty()).toList();
+    return inventory.get(DEPLOYMENTS);
   }
+
+  private static final Inventory.Derived<List<PodSpecView>> DEPLOYMENTS =
+      Inventory.Derived.of("Cluster Autoscaler pod specs", i -> i.podSpecs().stream().filter(p -> !containers(p).isEmpty()).toList());
 
   /** One {@code key[=value]} of an {@code asg:tag=} auto-discovery spec. */
   record Tag(String key, String value) {}

@@ -21,8 +21,11 @@ final class Velero {
 
   /** Velero is judged only when the input shows Velero objects: otherwise backups may be done another way. */
   static boolean inUse(Inventory inventory) {
-    return inventory.all().stream().anyMatch(r -> r.group().equals(GROUP));
+    return inventory.get(IN_USE);
   }
+
+  private static final Inventory.Derived<Boolean> IN_USE =
+      Inventory.Derived.of("Velero objects present", i -> i.all().stream().anyMatch(r -> r.group().equals(GROUP)));
 
   static boolean isSchedule(Resource r) {
     return r.group().equals(GROUP) && r.kind().equals("Schedule");

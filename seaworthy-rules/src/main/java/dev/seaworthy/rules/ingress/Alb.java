@@ -203,6 +203,13 @@ final class Alb {
    * ("instance" when the flag is unset); empty when the controller is not in the input.
    */
   static Optional<String> controllerDefaultTargetType(Inventory inventory) {
+    return inventory.get(CONTROLLER_DEFAULT_TARGET_TYPE);
+  }
+
+  private static final Inventory.Derived<Optional<String>> CONTROLLER_DEFAULT_TARGET_TYPE =
+      Inventory.Derived.of("ALB controller default target type", Alb::findControllerDefaultTargetType);
+
+  private static Optional<String> findControllerDefaultTargetType(Inventory inventory) {
     for (PodSpecView pod : inventory.podSpecs()) {
       for (ContainerView c : pod.containers()) {
         Optional<ImageReference> ref = c.imageReference();

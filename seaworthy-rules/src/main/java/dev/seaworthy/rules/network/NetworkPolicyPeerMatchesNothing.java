@@ -199,7 +199,7 @@ public final class NetworkPolicyPeerMatchesNothing implements InventoryRule {
 
   /** A namespaceSelector alone selects namespaces; judged only when the input has Namespace objects. */
   private static Optional<Violation> namespacesOnly(Node nsNode, LabelSelector namespaces, String what, Inventory inventory) {
-    if (namespaces.isEmpty() || inventory.ofKind("Namespace").stream().noneMatch(NetworkScope::isNamespaceObject)) {
+    if (namespaces.isEmpty() || !NetworkScope.hasNamespaceObjects(inventory)) {
       return Optional.empty();
     }
     for (NetworkScope.NamespaceFacts ns : NetworkScope.knownNamespaces(inventory)) {

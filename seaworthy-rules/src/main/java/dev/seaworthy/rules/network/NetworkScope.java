@@ -47,12 +47,29 @@ final class NetworkScope {
    * resources. A PodTemplate object runs nothing.
    */
   static List<PodSpecView> pods(Inventory inventory, String namespace) {
-    return inventory.podSpecsIn(namespace).stream().filter(p -> !p.resource().kind().equals("PodTemplate")).toList();
+    return inventory.get(PODS).getOrDefault(namespace, List.of());
   }
 
   /** Pods that NetworkPolicies govern: host-network pods are outside them. */
   static List<PodSpecView> policedPods(Inventory inventory, String namespace) {
-    return pods(inventory, namespace).stream().filter(p -> !hostNetwork(p)).toList();
+    return inventory.get(POLICED_PODS).getOrDefault(namespace, List.of());
+  }
+
+  // Both are asked for per workload and per policy peer: filtered once per namespace, not per call.
+  private static final Inventory.Derived<Map<String, List<PodSpecView>>> PODS =
+      Inventory.Derived.of("pod specs by namespace", i -> byNamespace(i, p -> !p.resource().kind().equals("PodTemplate")));
+  private static final Inventory.Derived<Map<String, List<PodSpecView>>> POLICED_PODS =
+      Inventory.Derived.of("policed pod specs by namespace", i -> byNamespace(i, p -> !p.resource().kind().equals("PodTemplate") && !hostNetwork(p)));
+
+  private static Map<String, List<PodSpecView>> byNamespace(Inventory inventory, java.util.function.Predicate<PodSpecView> keep) {
+    Map<String, List<PodSpecView>> out = new java.util.HashMap<>();
+    for (PodSpecView p : inventory.podSpecs()) {
+      if (keep.test(p)) {
+        out.computeIfAbsent(Inventory.namespaceOf(p.resource()), k -> new ArrayList<>()).add(p);
+      }
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return out;
   }
 
   static boolean hostNetwork(PodSpecView pod) {
@@ -73,8 +90,25 @@ final class NetworkScope {
   }
 
   static Optional<Resource> namespaceObject(Inventory inventory, String name) {
-    return inventory.ofKind("Namespace").stream().filter(n -> n.group().isEmpty() && n.name().equals(name)).findFirst();
+    return Optional.ofNullable(inventory.get(NAMESPACE_OBJECTS).get(name));
   }
+
+  /** Whether the input holds any Namespace object. */
+  static boolean hasNamespaceObjects(Inventory inventory) {
+    return !inventory.get(NAMESPACE_OBJECTS).isEmpty();
+  }
+
+  /** The first Namespace object of each name, in input order: looked up per resource, so indexed once. */
+  private static final Inventory.Derived<Map<String, Resource>> NAMESPACE_OBJECTS =
+      Inventory.Derived.of("Namespace objects by name", i -> {
+        Map<String, Resource> byName = new java.util.HashMap<>();
+        for (Resource n : i.ofKind("Namespace")) {
+          if (n.group().isEmpty()) {
+            byName.putIfAbsent(n.name(), n);
+          }
+        }
+        return byName;
+      });
 
   static boolean isNamespaceObject(Resource r) {
     return r.kind().equals("Namespace") && r.group().isEmpty();
@@ -131,6 +165,13 @@ final class NetworkScope {
 
   /** Every namespace the input names or every cluster has. */
   static List<NamespaceFacts> knownNamespaces(Inventory inventory) {
+    return inventory.get(KNOWN_NAMESPACES);
+  }
+
+  private static final Inventory.Derived<List<NamespaceFacts>> KNOWN_NAMESPACES =
+      Inventory.Derived.of("namespaces of the input", NetworkScope::findKnownNamespaces);
+
+  private static List<NamespaceFacts> findKnownNamespaces(Inventory inventory) {
     Map<String, NamespaceFacts> out = new TreeMap<>();
     for (String ns : ALWAYS_PRESENT) {
       out.put(ns, new NamespaceFacts(ns, Map.of(NAME_LABEL, ns), true));

@@ -47,13 +47,21 @@ final class NamespaceScope {
     }
     // The engine hands every rule the inventory's own Resource instances, so identity finds "the first".
     boolean first = inventory.podSpecsIn(namespace).stream().filter(NamespaceScope::counts).findFirst().map(p -> p.resource() == r).orElse(false);
-    boolean namespaceObject = inventory.ofKind("Namespace").stream().anyMatch(n -> isNamespace(n) && n.name().equals(namespace));
+    boolean namespaceObject = inventory.get(NAMESPACE_NAMES).contains(namespace);
     if (!first || namespaceObject) {
       return Optional.empty();
     }
     Node ns = r.node().at("metadata", "namespace");
     return Optional.of(new Subject(namespace, workloadsIn(namespace, inventory), ns.isScalar() && ns.position().isKnown() ? ns : nameNode(r)));
   }
+
+  /** Names of the input's Namespace objects: looked up for every workload, so collected once. */
+  private static final Inventory.Derived<Set<String>> NAMESPACE_NAMES =
+      Inventory.Derived.of("Namespace object names", i -> {
+        Set<String> names = new java.util.HashSet<>();
+        i.ofKind("Namespace").stream().filter(NamespaceScope::isNamespace).forEach(n -> names.add(n.name()));
+        return names;
+      });
 
   static List<PodSpecView> workloadsIn(String namespace, Inventory inventory) {
     return inventory.podSpecsIn(namespace).stream().filter(NamespaceScope::counts).toList();
