@@ -37,9 +37,12 @@ public final class EksClusters {
     }
   }
 
+  /** The EKS objects of the input, gathered once per audit (every cluster rule asks). */
   public static EksClusters of(Inventory inventory) {
-    return new EksClusters(inventory);
+    return inventory.get(ALL);
   }
+
+  private static final Inventory.Derived<EksClusters> ALL = Inventory.Derived.of("EKS clusters", EksClusters::new);
 
   /** Whether a plan has resources of that type planned inside this module call (same file). */
   private boolean plannedInside(Resource module, String type) {

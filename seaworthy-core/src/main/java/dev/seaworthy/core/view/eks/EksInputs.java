@@ -19,11 +19,17 @@ public final class EksInputs {
 
   /** Every node group of the input, in file and line order. */
   public static List<EksNodeGroupView> nodeGroups(Inventory inventory) {
+    return inventory.get(NODEGROUPS);
+  }
+
+  private static final Inventory.Derived<List<EksNodeGroupView>> NODEGROUPS = Inventory.Derived.of("nodeGroups", EksInputs::computeNodeGroups);
+
+  private static List<EksNodeGroupView> computeNodeGroups(Inventory inventory) {
     List<EksNodeGroupView> out = new ArrayList<>();
     for (Resource r : definers(inventory, "aws_eks_node_group")) {
       out.addAll(nodeGroupsOf(r, inventory));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The node groups one resource defines; none for a module call whose groups a plan lists as resources. */
@@ -36,13 +42,19 @@ public final class EksInputs {
 
   /** Every EKS add-on of the input. */
   public static List<EksAddonView> addons(Inventory inventory) {
+    return inventory.get(ADDONS);
+  }
+
+  private static final Inventory.Derived<List<EksAddonView>> ADDONS = Inventory.Derived.of("addons", EksInputs::computeAddons);
+
+  private static List<EksAddonView> computeAddons(Inventory inventory) {
     List<EksAddonView> out = new ArrayList<>();
     for (Resource r : definers(inventory, "aws_eks_addon")) {
       if (!(r.kind().equals("module") && plannedInside(inventory, r, "aws_eks_addon"))) {
         out.addAll(EksAddonView.of(r));
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The add-ons one resource defines; none for a module call whose add-ons a plan lists as resources. */
@@ -55,21 +67,33 @@ public final class EksInputs {
 
   /** Every IRSA role of the input. */
   public static List<IrsaRoleView> irsaRoles(Inventory inventory) {
+    return inventory.get(IRSAROLES);
+  }
+
+  private static final Inventory.Derived<List<IrsaRoleView>> IRSAROLES = Inventory.Derived.of("irsaRoles", EksInputs::computeIrsaRoles);
+
+  private static List<IrsaRoleView> computeIrsaRoles(Inventory inventory) {
     List<IrsaRoleView> out = new ArrayList<>();
     for (Resource r : definers(inventory, "aws_iam_role")) {
       out.addAll(IrsaRoleView.of(r, inventory));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The judged cluster definitions of the input (node-group-only eksctl configs excluded). */
   public static List<EksClusterView> clusters(Inventory inventory) {
+    return inventory.get(CLUSTERS);
+  }
+
+  private static final Inventory.Derived<List<EksClusterView>> CLUSTERS = Inventory.Derived.of("clusters", EksInputs::computeClusters);
+
+  private static List<EksClusterView> computeClusters(Inventory inventory) {
     List<EksClusterView> out = new ArrayList<>();
     for (Resource r : definers(inventory, "aws_eks_cluster")) {
       boolean shadowed = r.kind().equals("module") && plannedInside(inventory, r, "aws_eks_cluster");
       EksClusterView.of(r, inventory).filter(c -> c.judged() && !shadowed).ifPresent(out::add);
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The judged cluster definition a resource is, if it is one (a module a plan lists as resources is not). */

@@ -4,10 +4,11 @@ import dev.seaworthy.core.inventory.Inventory;
 import dev.seaworthy.core.model.Node;
 import dev.seaworthy.core.model.Origin;
 import dev.seaworthy.core.model.Resource;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,26 +46,27 @@ public final class TerraformRefs {
     return List.copyOf(out);
   }
 
+  /** Terraform blocks by address, built once per audit: references are looked up for every view. */
+  private static final Inventory.Derived<Map<String, List<Resource>>> BY_ADDRESS =
+      Inventory.Derived.of("terraform blocks by address", inventory -> {
+        Map<String, List<Resource>> out = new HashMap<>();
+        for (Resource r : inventory.all()) {
+          if (r.origin() == Origin.TERRAFORM) {
+            out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+          }
+        }
+        return out;
+      });
+
   /** The Terraform block at an address, preferring the folder of {@code from}. */
   public static Optional<Resource> find(Inventory inventory, Resource from, String address) {
-    int dot = address.lastIndexOf('.');
-    if (dot < 0) {
-      return Optional.empty();
-    }
-    String kind = address.startsWith("module.") ? "module" : address.substring(0, dot);
-    Resource fallback = null;
-    for (Resource r : inventory.ofKind(kind)) {
-      if (r.origin() != Origin.TERRAFORM || !r.name().equals(address)) {
-        continue;
-      }
+    List<Resource> candidates = inventory.get(BY_ADDRESS).getOrDefault(address, List.of());
+    for (Resource r : candidates) {
       if (sameFolder(r, from)) {
         return Optional.of(r);
       }
-      if (fallback == null) {
-        fallback = r;
-      }
     }
-    return Optional.ofNullable(fallback);
+    return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
   }
 
   /** The blocks an expression refers to, of the given kind (for {@code aws_iam_policy.x.arn}: that policy). */
@@ -83,15 +85,11 @@ public final class TerraformRefs {
     return Objects.equals(folder(a), folder(b));
   }
 
+  /** The folder part of the resource's file as reports show it ({@code ""} for a bare file name). */
   public static String folder(Resource r) {
     String file = r.position().file();
-    try {
-      Path parent = Path.of(file.isEmpty() ? "." : file).getParent();
-      return parent == null ? "" : parent.toString();
-    } catch (java.nio.file.InvalidPathException e) {
-      int slash = file.lastIndexOf('/');
-      return slash < 0 ? "" : file.substring(0, slash);
-    }
+    int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+    return slash < 0 ? "" : file.substring(0, slash);
   }
 
   /** Whether an expression mentions the address (as {@code address.attr} or {@code address[...]}). */

@@ -28,6 +28,20 @@ class EksClusterViewTest {
   }
 
   @Test
+  void theEksObjectsOfAnInputAreGatheredOncePerAudit() {
+    // every cluster rule asks for them, for every resource: gathering them each time made a
+    // 1,000-block Terraform audit take 25 s instead of 2 s
+    Inventory inventory = terraform("""
+        module.eks:
+          source: terraform-aws-modules/eks/aws
+          version: "~> 20.0"
+          cluster_name: prod
+        """);
+    assertThat(EksClusters.of(inventory)).isSameAs(EksClusters.of(inventory));
+    assertThat(EksInputs.clusters(inventory)).isSameAs(EksInputs.clusters(inventory)).hasSize(1);
+  }
+
+  @Test
   void guideModuleV19ResolvesWrittenValuesAndV19Defaults() {
     EksClusterView c = only(terraform(GuideTerraform.EKS));
     assertThat(c.source()).isEqualTo(EksClusterView.Source.TERRAFORM_MODULE);
