@@ -54,10 +54,16 @@ public final class RuleCatalogWriter {
     } else {
       m.equivalents().forEach(e -> sb.append("- `").append(e).append("`\n"));
     }
-    sb.append("\n## Suppressing it\n\n")
-        .append("For one object, annotate it (or its pod template) with `seaworthy.dev/ignore: \"").append(m.id())
-        .append("\"` and say why in `seaworthy.dev/ignore-reason`; for a group of objects, add an exemption in ")
-        .append(".seaworthy.yaml. Suppressed findings stay visible in the JSON report.\n");
+    sb.append("\n## Suppressing it\n\n");
+    if (m.exampleLanguage().equals("hcl")) {
+      sb.append("For one Terraform block, put `# seaworthy:ignore ").append(m.id())
+          .append(" <reason>` on the line above it (or on its opening line); ");
+    } else {
+      sb.append("For one object, annotate it (or its pod template) with `seaworthy.dev/ignore: \"").append(m.id())
+          .append("\"` and say why in `seaworthy.dev/ignore-reason` (for a Terraform block: `# seaworthy:ignore ")
+          .append(m.id()).append(" <reason>` above it); ");
+    }
+    sb.append("for a group of objects, add an exemption in .seaworthy.yaml. Suppressed findings stay visible in the JSON report.\n");
     return sb.toString();
   }
 

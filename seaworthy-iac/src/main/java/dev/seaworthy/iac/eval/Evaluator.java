@@ -89,6 +89,14 @@ public final class Evaluator {
     return new Position(ctx.file().name(), span.line(), span.column());
   }
 
+  private static String keySource(Ctx ctx, Expr key) {
+    String source = ctx.file().source(key.span()).strip();
+    if (source.startsWith("(") && source.endsWith(")")) {
+      source = source.substring(1, source.length() - 1).strip();
+    }
+    return source.length() >= 2 && source.startsWith("\"") && source.endsWith("\"") ? source.substring(1, source.length() - 1) : source;
+  }
+
   Node unknown(Ctx ctx, Expr e) {
     return Values.unknown(pos(ctx, e.span()), ctx.file().source(e.span()));
   }
@@ -135,10 +143,9 @@ public final class Evaluator {
           key = v.name();
         } else {
           Node k = eval(ctx, item.key());
-          if (Values.isUnknown(k)) {
-            return unknown(ctx, e);
-          }
-          key = Values.text(k);
+          // an unresolved key ("${local.issuer}:sub") keeps its source text, so the object stays
+          // readable: an IAM condition on <issuer>:sub is still seen to be there
+          key = Values.isUnknown(k) ? keySource(ctx, item.key()) : Values.text(k);
         }
         entries.put(key, eval(ctx, item.value()));
       }

@@ -81,13 +81,39 @@ final class ModuleLoader {
       tfvars(f);
     }
     for (Pending p : pending) {
-      resources.add(new Resource(Origin.TERRAFORM, "", p.kind(), "", p.name(), p.body().get(), p.at()));
+      Node body = p.body().get();
+      String never = neverCreated(p.kind(), body);
+      if (never != null) {
+        notices.add(new Notice(p.at(), p.name() + ": " + never + ", so Terraform creates nothing from it; not audited"));
+        continue;
+      }
+      resources.add(new Resource(Origin.TERRAFORM, "", p.kind(), "", p.name(), body, p.at()));
     }
     if (evaluator.budget().exhausted()) {
       String where = files.isEmpty() ? "" : files.get(0).name();
       notices.add(new Notice(new Position(where, 0, 0), "Terraform module evaluation stopped at its work limit; the remaining values are left unknown"));
     }
     return new LoadedInput(resources, errors, notices, 0);
+  }
+
+  /**
+   * Why a block is known to create nothing (a feature flag turned off), or null: {@code count}
+   * resolved to 0, {@code for_each} resolved to an empty collection, or a module's {@code create}
+   * input resolved to false (the terraform-aws-modules convention).
+   */
+  private static String neverCreated(String kind, Node body) {
+    Node count = body.at("count");
+    if (count.asLong().isPresent() && count.asLong().getAsLong() == 0) {
+      return "count is 0";
+    }
+    Node forEach = body.at("for_each");
+    if ((forEach.isMap() || forEach.isList()) && forEach.entries().isEmpty() && forEach.items().isEmpty()) {
+      return "for_each is empty";
+    }
+    if (kind.equals("module") && body.at("create").asBoolean().filter(b -> !b).isPresent()) {
+      return "create is false";
+    }
+    return null;
   }
 
   /**

@@ -45,7 +45,8 @@ abstract class AddonRule implements ResourceRule {
   /**
    * Whether the add-on's service account gets an identity of its own in a way the add-on entry does
    * not show: eksctl's automatic IRSA role (withOIDC) or Pod Identity associations, a Terraform
-   * aws_eks_pod_identity_association for it, or the ServiceAccount annotated in the manifests.
+   * aws_eks_pod_identity_association or terraform-aws-modules/eks-pod-identity association for it,
+   * or the ServiceAccount annotated in the manifests.
    */
   static boolean identityGivenElsewhere(EksAddonView addon, String namespace, String serviceAccount, Inventory inventory) {
     if (addon.source() == EksAddonView.Source.EKSCTL) {
@@ -63,6 +64,22 @@ abstract class AddonRule implements ResourceRule {
       Node sa = p.node().at("service_account");
       if (p.origin() == Origin.TERRAFORM && (Values.isExpression(sa) || sa.textOr("").equals(serviceAccount))) {
         return true;
+      }
+    }
+    // terraform-aws-modules/eks-pod-identity: associations {namespace, service_account} per role
+    for (Resource m : inventory.ofKind("module")) {
+      if (m.origin() != Origin.TERRAFORM || !m.node().at("source").textOr("").contains("eks-pod-identity")) {
+        continue;
+      }
+      Node associations = m.node().at("associations");
+      if (Values.isExpression(associations)) {
+        return true;
+      }
+      for (Node a : associations.entries().values()) {
+        Node name = a.at("service_account");
+        if (Values.isExpression(name) || name.textOr("").equals(serviceAccount)) {
+          return true;
+        }
       }
     }
     Optional<Resource> sa = inventory.find("ServiceAccount", namespace, serviceAccount);

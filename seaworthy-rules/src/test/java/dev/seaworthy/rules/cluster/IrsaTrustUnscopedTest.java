@@ -101,4 +101,52 @@ class IrsaTrustUnscopedTest {
               namespace_service_accounts: ["production:app"]
         """).verify();
   }
+
+  @Test
+  void hcl_jsonencodeTrustWithAnInterpolatedIssuerKey() {
+    RuleTester.forRule(new IrsaTrustUnscoped()).hcl("""
+        resource "aws_iam_openid_connect_provider" "eks" {
+          url = aws_eks_cluster.this.identity[0].oidc[0].issuer
+        }
+
+        locals {
+          oidc = replace(aws_iam_openid_connect_provider.eks.url, "https://", "")
+        }
+
+        resource "aws_iam_role" "scoped" {
+          assume_role_policy = jsonencode({
+            Statement = [{
+              Effect    = "Allow"
+              Action    = "sts:AssumeRoleWithWebIdentity"
+              Principal = { Federated = aws_iam_openid_connect_provider.eks.arn }
+              Condition = { StringEquals = { "${local.oidc}:sub" = "system:serviceaccount:team-a:app" } }
+            }]
+          })
+        }
+
+        resource "aws_iam_role" "open" {
+          assume_role_policy = jsonencode({
+            Statement = [
+              # expect: irsa-trust-unscoped no condition on <issuer>:sub
+              {
+                Effect    = "Allow"
+                Action    = "sts:AssumeRoleWithWebIdentity"
+                Principal = { Federated = aws_iam_openid_connect_provider.eks.arn }
+              }
+            ]
+          })
+        }
+
+        resource "aws_iam_role" "unknown_condition" {
+          assume_role_policy = jsonencode({
+            Statement = [{
+              Effect    = "Allow"
+              Action    = "sts:AssumeRoleWithWebIdentity"
+              Principal = { Federated = aws_iam_openid_connect_provider.eks.arn }
+              Condition = { StringEquals = var.conditions }
+            }]
+          })
+        }
+        """).verify();
+  }
 }

@@ -469,6 +469,7 @@ public final class EksClusterView {
       return Values.bool(iam.at("withOIDC"),
           Setting.byDefault(PlatformDefaults.bool(PlatformDefaults.eksctlCluster("withOIDC")), present(iam), PlatformDefaults.EKSCTL));
     }
+    boolean unresolved = false;
     for (Resource p : inventory.ofKind("aws_iam_openid_connect_provider")) {
       if (p.origin() != Origin.TERRAFORM) {
         continue;
@@ -479,6 +480,13 @@ public final class EksClusterView {
       if (ours) {
         return Setting.explicit(true, url.isPresent() ? url : p.node());
       }
+      // a plan leaves the url "known after apply", and an expression may name the cluster indirectly
+      if (url.isMissing() || url.isNull() || Values.isExpression(url) && !url.textOr("").contains("aws_eks_cluster.")) {
+        unresolved = true;
+      }
+    }
+    if (unresolved) {
+      return Setting.unknown(node(), "an aws_iam_openid_connect_provider whose cluster the input does not tell");
     }
     return Setting.byDefault(false, node(), "no aws_iam_openid_connect_provider for this cluster in the audited input");
   }
@@ -524,12 +532,23 @@ public final class EksClusterView {
    * {@code eksctl create nodegroup -f} takes; a cluster created from it would be created with
    * every eksctl default, which the file does not show an intent about).
    */
+  /**
+   * A {@code vpc} section that only names an existing VPC, its subnets or the cluster's shared node
+   * security group: what {@code eksctl create nodegroup} needs for a cluster eksctl did not create,
+   * not a statement about the cluster's endpoint, CIDR or NAT.
+   */
+  private boolean onlyLocatesAnExistingVpc() {
+    Node vpc = node().at("vpc");
+    return vpc.isMap() && vpc.entries().keySet().stream().allMatch(k -> k.equals("id") || k.equals("subnets") || k.equals("securityGroup")
+        || k.equals("sharedNodeSecurityGroup"));
+  }
+
   public boolean nodeGroupsOnly() {
     if (!isEksctl()) {
       return false;
     }
     boolean hasGroups = !node().at("nodeGroups").items().isEmpty() || !node().at("managedNodeGroups").items().isEmpty();
-    if (hasGroups && CLUSTER_SECTIONS.stream().allMatch(k -> node().at(k).isMissing())) {
+    if (hasGroups && CLUSTER_SECTIONS.stream().allMatch(k -> node().at(k).isMissing() || k.equals("vpc") && onlyLocatesAnExistingVpc())) {
       return true;
     }
     Optional<String> name = name().known();

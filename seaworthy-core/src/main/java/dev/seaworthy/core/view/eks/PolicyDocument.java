@@ -92,7 +92,8 @@ public record PolicyDocument(List<Statement> statements, Node node, boolean comp
       s.at("Condition").entries().forEach((test, vars) ->
           vars.entries().forEach((variable, values) ->
               conditions.add(new Condition(test, variable, Values.strings(values, Setting.explicit(List.of(), values)), values))));
-      if (Values.isExpression(s.at("Condition"))) {
+      // a condition block or test the input does not resolve may hold anything
+      if (Values.isExpression(s.at("Condition")) || s.at("Condition").entries().values().stream().anyMatch(v -> !v.isMap())) {
         complete = false;
       }
       out.add(new Statement(

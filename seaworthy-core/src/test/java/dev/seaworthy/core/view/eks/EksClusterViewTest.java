@@ -341,4 +341,36 @@ class EksClusterViewTest {
         """));
     assertThat(EksClusters.of(withCluster).clusters()).hasSize(1);
   }
+
+  @Test
+  void aVpcSectionThatOnlyLocatesAnExistingVpcStillMeansNodeGroupsOnly() {
+    // eksctl create nodegroup for a cluster eksctl did not create needs the VPC, subnets and shared node SG
+    Inventory existing = new Inventory(eksctl("""
+        apiVersion: eksctl.io/v1alpha5
+        kind: ClusterConfig
+        metadata: {name: legacy, region: us-east-1}
+        vpc:
+          id: vpc-0abc
+          securityGroup: sg-0abc
+          subnets:
+            private:
+              us-east-1a: {id: subnet-1}
+        managedNodeGroups:
+          - name: ng
+            privateNetworking: true
+        """));
+    assertThat(EksClusters.of(existing).clusters()).isEmpty();
+
+    Inventory endpoints = new Inventory(eksctl("""
+        apiVersion: eksctl.io/v1alpha5
+        kind: ClusterConfig
+        metadata: {name: new, region: us-east-1}
+        vpc:
+          id: vpc-0abc
+          clusterEndpoints: {publicAccess: false, privateAccess: true}
+        managedNodeGroups:
+          - name: ng
+        """));
+    assertThat(EksClusters.of(endpoints).clusters()).hasSize(1);
+  }
 }
