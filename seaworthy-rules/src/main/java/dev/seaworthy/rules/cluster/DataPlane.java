@@ -45,8 +45,8 @@ final class DataPlane {
       List<EksNodeGroupView> others = new ArrayList<>();
       Optional<String> name = cluster.name().known();
       if (name.isPresent()) {
-        for (EksNodeGroupView g : EksInputs.nodeGroups(inventory)) {
-          if (g.resource() != cluster.resource() && g.clusterName().equals(name.get())) {
+        for (EksNodeGroupView g : EksInputs.nodeGroupsNamed(inventory, name.get())) {
+          if (g.resource() != cluster.resource()) {
             others.add(g);
           }
         }

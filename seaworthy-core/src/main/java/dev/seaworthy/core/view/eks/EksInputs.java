@@ -32,6 +32,20 @@ public final class EksInputs {
     return List.copyOf(out);
   }
 
+  /** The node groups that name this cluster, in file and line order (indexed once per audit). */
+  public static List<EksNodeGroupView> nodeGroupsNamed(Inventory inventory, String clusterName) {
+    return inventory.get(BY_CLUSTER).getOrDefault(clusterName, List.of());
+  }
+
+  private static final Inventory.Derived<java.util.Map<String, List<EksNodeGroupView>>> BY_CLUSTER =
+      Inventory.Derived.of("node groups by cluster", inventory -> {
+        java.util.Map<String, List<EksNodeGroupView>> out = new java.util.HashMap<>();
+        for (EksNodeGroupView g : nodeGroups(inventory)) {
+          out.computeIfAbsent(g.clusterName(), k -> new ArrayList<>()).add(g);
+        }
+        return out;
+      });
+
   /** The node groups one resource defines; none for a module call whose groups a plan lists as resources. */
   public static List<EksNodeGroupView> nodeGroupsOf(Resource r, Inventory inventory) {
     if (r.kind().equals("module") && plannedInside(inventory, r, "aws_eks_node_group")) {

@@ -46,27 +46,27 @@ public final class TerraformRefs {
     return List.copyOf(out);
   }
 
-  /** Terraform blocks by address, built once per audit: references are looked up for every view. */
-  private static final Inventory.Derived<Map<String, List<Resource>>> BY_ADDRESS =
+  /** Terraform blocks by folder and address, and the first by address alone; built once per audit. */
+  private record Index(Map<String, Resource> byFolderAndAddress, Map<String, Resource> byAddress) {}
+
+  private static final Inventory.Derived<Index> INDEX =
       Inventory.Derived.of("terraform blocks by address", inventory -> {
-        Map<String, List<Resource>> out = new HashMap<>();
+        Map<String, Resource> inFolder = new HashMap<>();
+        Map<String, Resource> first = new HashMap<>();
         for (Resource r : inventory.all()) {
           if (r.origin() == Origin.TERRAFORM) {
-            out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+            inFolder.putIfAbsent(folder(r) + "\u0000" + r.name(), r);
+            first.putIfAbsent(r.name(), r);
           }
         }
-        return out;
+        return new Index(inFolder, first);
       });
 
   /** The Terraform block at an address, preferring the folder of {@code from}. */
   public static Optional<Resource> find(Inventory inventory, Resource from, String address) {
-    List<Resource> candidates = inventory.get(BY_ADDRESS).getOrDefault(address, List.of());
-    for (Resource r : candidates) {
-      if (sameFolder(r, from)) {
-        return Optional.of(r);
-      }
-    }
-    return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
+    Index index = inventory.get(INDEX);
+    Resource local = index.byFolderAndAddress().get(folder(from) + "\u0000" + address);
+    return Optional.ofNullable(local != null ? local : index.byAddress().get(address));
   }
 
   /** The blocks an expression refers to, of the given kind (for {@code aws_iam_policy.x.arn}: that policy). */
