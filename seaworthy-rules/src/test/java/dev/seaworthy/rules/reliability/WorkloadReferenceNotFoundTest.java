@@ -1,6 +1,7 @@
 package dev.seaworthy.rules.reliability;
 
 import dev.seaworthy.core.testing.RuleTester;
+import dev.seaworthy.rules.OddPlatformInput;
 import org.junit.jupiter.api.Test;
 
 class WorkloadReferenceNotFoundTest {

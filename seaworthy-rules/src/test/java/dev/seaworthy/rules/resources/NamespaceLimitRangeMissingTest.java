@@ -1,6 +1,7 @@
 package dev.seaworthy.rules.resources;
 
 import dev.seaworthy.core.testing.RuleTester;
+import dev.seaworthy.rules.OddPlatformInput;
 import org.junit.jupiter.api.Test;
 
 class NamespaceLimitRangeMissingTest {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seaworthy.core.rule.PatchOp;
 import dev.seaworthy.core.testing.RuleTester;
+import dev.seaworthy.rules.OddPlatformInput;
 import org.junit.jupiter.api.Test;
 
 class NamespacePodSecurityAuditWarnMissingTest {

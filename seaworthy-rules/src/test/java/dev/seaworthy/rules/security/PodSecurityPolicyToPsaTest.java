@@ -3,6 +3,7 @@ package dev.seaworthy.rules.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seaworthy.core.testing.RuleTester;
+import dev.seaworthy.rules.OddPlatformInput;
 import org.junit.jupiter.api.Test;
 
 class PodSecurityPolicyToPsaTest {

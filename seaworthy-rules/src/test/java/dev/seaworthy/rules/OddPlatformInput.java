@@ -1,4 +1,4 @@
-package dev.seaworthy.rules.resources;
+package dev.seaworthy.rules;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -6,11 +6,11 @@ import dev.seaworthy.core.rule.Rule;
 import dev.seaworthy.core.testing.RuleTester;
 
 /** Cross-resource objects with wrong types everywhere: the platform rules must return quietly, never throw. */
-final class OddPlatformInput {
+public final class OddPlatformInput {
 
   private OddPlatformInput() {}
 
-  static final String YAML = """
+  public static final String YAML = """
       apiVersion: v1
       kind: Namespace
       metadata:
@@ -126,7 +126,7 @@ final class OddPlatformInput {
             containers: [{name: db, image: "db:1", resources: {limits: {memory: 1e3}}}]
       """;
 
-  static void auditsQuietly(Rule rule) {
+  public static void auditsQuietly(Rule rule) {
     assertThatCode(() -> RuleTester.forRule(rule).findings(YAML)).doesNotThrowAnyException();
   }
 }
