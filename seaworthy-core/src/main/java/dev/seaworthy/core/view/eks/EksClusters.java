@@ -1,8 +1,6 @@
 package dev.seaworthy.core.view.eks;
 
 import dev.seaworthy.core.inventory.Inventory;
-import dev.seaworthy.core.model.Origin;
-import dev.seaworthy.core.model.Resource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,24 +15,17 @@ import java.util.Optional;
  */
 public final class EksClusters {
 
-  private final Inventory inventory;
-  private final List<EksClusterView> clusters = new ArrayList<>();
-  private final List<EksNodeGroupView> nodeGroups = new ArrayList<>();
-  private final List<EksAddonView> addons = new ArrayList<>();
-  private final List<IrsaRoleView> irsaRoles = new ArrayList<>();
+  private final List<EksClusterView> clusters;
+  private final List<EksNodeGroupView> nodeGroups;
+  private final List<EksAddonView> addons;
+  private final List<IrsaRoleView> irsaRoles;
 
   private EksClusters(Inventory inventory) {
-    this.inventory = inventory;
-    for (Resource r : inventory.all()) {
-      EksClusterView.of(r, inventory).filter(EksClusterView::judged).ifPresent(clusters::add);
-      if (!(r.kind().equals("module") && plannedInside(r, "aws_eks_node_group"))) {
-        nodeGroups.addAll(EksNodeGroupView.of(r, inventory));
-      }
-      if (!(r.kind().equals("module") && plannedInside(r, "aws_eks_addon"))) {
-        addons.addAll(EksAddonView.of(r));
-      }
-      irsaRoles.addAll(IrsaRoleView.of(r, inventory));
-    }
+    // the same once-per-audit lists the per-pod rules read through EksInputs
+    this.clusters = EksInputs.clusters(inventory);
+    this.nodeGroups = EksInputs.nodeGroups(inventory);
+    this.addons = EksInputs.addons(inventory);
+    this.irsaRoles = EksInputs.irsaRoles(inventory);
   }
 
   /** The EKS objects of the input, gathered once per audit (every cluster rule asks). */
@@ -44,32 +35,21 @@ public final class EksClusters {
 
   private static final Inventory.Derived<EksClusters> ALL = Inventory.Derived.of("EKS clusters", EksClusters::new);
 
-  /** Whether a plan has resources of that type planned inside this module call (same file). */
-  private boolean plannedInside(Resource module, String type) {
-    String prefix = module.name() + ".";
-    for (Resource r : inventory.ofKind(type)) {
-      if (r.origin() == Origin.TERRAFORM && r.name().startsWith(prefix) && r.position().file().equals(module.position().file())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Cluster definitions whose cluster-level settings are judged (node-group-only eksctl configs excluded). */
   public List<EksClusterView> clusters() {
-    return List.copyOf(clusters);
+    return clusters;
   }
 
   public List<EksNodeGroupView> nodeGroups() {
-    return List.copyOf(nodeGroups);
+    return nodeGroups;
   }
 
   public List<EksAddonView> addons() {
-    return List.copyOf(addons);
+    return addons;
   }
 
   public List<IrsaRoleView> irsaRoles() {
-    return List.copyOf(irsaRoles);
+    return irsaRoles;
   }
 
   /** The cluster definition with that name, if the input has exactly one. */

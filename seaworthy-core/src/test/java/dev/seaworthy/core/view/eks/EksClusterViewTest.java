@@ -291,10 +291,11 @@ class EksClusterViewTest {
     assertThat(clusters.clusters()).extracting(EksClusterView::describe).containsExactly("module \"eks\"");
     EksClusterView eksctl = EksClusterView.of(all.get(all.size() - 1), inv).orElseThrow();
     assertThat(eksctl.nodeGroupsOnly()).isTrue();
+    // in file and line order: the eksctl file (cluster.yaml) sorts before the Terraform (tf/main.tf)
     assertThat(clusters.nodeGroups()).extracting(EksNodeGroupView::describe).containsExactly(
+        "eksctl node group \"spot-node-group\"",
         "managed node group \"general\" (module \"eks\")",
-        "managed node group \"compute\" (module \"eks\")",
-        "eksctl node group \"spot-node-group\"");
+        "managed node group \"compute\" (module \"eks\")");
     assertThat(clusters.nodeGroupsOf("production-cluster")).hasSize(3);
   }
 
